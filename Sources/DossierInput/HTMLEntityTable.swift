@@ -1,0 +1,110 @@
+/// Named character references: the complete HTML 4 set (Latin-1, symbols and Greek,
+/// special characters) plus the HTML5 names that show up in news copy (Latin Extended-A
+/// letters of Central European and Turkish names, typographic spaces and dashes,
+/// punctuation names, fractions). Values follow HTML5 where it differs from HTML 4
+/// (`lang`, `rang`).
+enum HTMLEntityTable {
+    /// Latin-1 names in code point order, U+00A0 through U+00FF. These are also the names
+    /// HTML accepts without a trailing semicolon (`&copy 2024`).
+    static let latin1: [String] = [
+        "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect",
+        "uml", "copy", "ordf", "laquo", "not", "shy", "reg", "macr",
+        "deg", "plusmn", "sup2", "sup3", "acute", "micro", "para", "middot",
+        "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
+        "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil",
+        "Egrave", "Eacute", "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml",
+        "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc", "Otilde", "Ouml", "times",
+        "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN", "szlig",
+        "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil",
+        "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml",
+        "eth", "ntilde", "ograve", "oacute", "ocirc", "otilde", "ouml", "divide",
+        "oslash", "ugrave", "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml",
+    ]
+
+    /// Other names HTML accepts without a semicolon, besides ``latin1``.
+    static let legacyExtras: [String: UInt32] = [
+        "amp": 38, "AMP": 38, "lt": 60, "LT": 60, "gt": 62, "GT": 62,
+        "quot": 34, "QUOT": 34, "COPY": 169, "REG": 174,
+    ]
+
+    /// Every name that needs a semicolon, with its code point.
+    static let named: [String: UInt32] = [
+        // HTML 4 special characters.
+        "apos": 39, "OElig": 338, "oelig": 339, "Scaron": 352, "scaron": 353, "Yuml": 376,
+        "circ": 710, "tilde": 732, "ensp": 8194, "emsp": 8195, "thinsp": 8201,
+        "zwnj": 8204, "zwj": 8205, "lrm": 8206, "rlm": 8207, "ndash": 8211, "mdash": 8212,
+        "lsquo": 8216, "rsquo": 8217, "sbquo": 8218, "ldquo": 8220, "rdquo": 8221,
+        "bdquo": 8222, "dagger": 8224, "Dagger": 8225, "permil": 8240, "lsaquo": 8249,
+        "rsaquo": 8250, "euro": 8364,
+        // HTML 4 symbols and Greek letters.
+        "fnof": 402, "Alpha": 913, "Beta": 914, "Gamma": 915, "Delta": 916, "Epsilon": 917,
+        "Zeta": 918, "Eta": 919, "Theta": 920, "Iota": 921, "Kappa": 922, "Lambda": 923,
+        "Mu": 924, "Nu": 925, "Xi": 926, "Omicron": 927, "Pi": 928, "Rho": 929,
+        "Sigma": 931, "Tau": 932, "Upsilon": 933, "Phi": 934, "Chi": 935, "Psi": 936,
+        "Omega": 937, "alpha": 945, "beta": 946, "gamma": 947, "delta": 948,
+        "epsilon": 949, "zeta": 950, "eta": 951, "theta": 952, "iota": 953, "kappa": 954,
+        "lambda": 955, "mu": 956, "nu": 957, "xi": 958, "omicron": 959, "pi": 960,
+        "rho": 961, "sigmaf": 962, "sigma": 963, "tau": 964, "upsilon": 965, "phi": 966,
+        "chi": 967, "psi": 968, "omega": 969, "thetasym": 977, "upsih": 978, "piv": 982,
+        "bull": 8226, "hellip": 8230, "prime": 8242, "Prime": 8243, "oline": 8254,
+        "frasl": 8260, "weierp": 8472, "image": 8465, "real": 8476, "trade": 8482,
+        "alefsym": 8501, "larr": 8592, "uarr": 8593, "rarr": 8594, "darr": 8595,
+        "harr": 8596, "crarr": 8629, "lArr": 8656, "uArr": 8657, "rArr": 8658,
+        "dArr": 8659, "hArr": 8660, "forall": 8704, "part": 8706, "exist": 8707,
+        "empty": 8709, "nabla": 8711, "isin": 8712, "notin": 8713, "ni": 8715,
+        "prod": 8719, "sum": 8721, "minus": 8722, "lowast": 8727, "radic": 8730,
+        "prop": 8733, "infin": 8734, "ang": 8736, "and": 8743, "or": 8744, "cap": 8745,
+        "cup": 8746, "int": 8747, "there4": 8756, "sim": 8764, "cong": 8773,
+        "asymp": 8776, "ne": 8800, "equiv": 8801, "le": 8804, "ge": 8805, "sub": 8834,
+        "sup": 8835, "nsub": 8836, "sube": 8838, "supe": 8839, "oplus": 8853,
+        "otimes": 8855, "perp": 8869, "sdot": 8901, "lceil": 8968, "rceil": 8969,
+        "lfloor": 8970, "rfloor": 8971, "lang": 10216, "rang": 10217, "loz": 9674,
+        "spades": 9824, "clubs": 9827, "hearts": 9829, "diams": 9830,
+        // HTML5: Latin Extended-A letters (names of people and places).
+        "Amacr": 256, "amacr": 257, "Abreve": 258, "abreve": 259, "Aogon": 260,
+        "aogon": 261, "Cacute": 262, "cacute": 263, "Ccirc": 264, "ccirc": 265,
+        "Cdot": 266, "cdot": 267, "Ccaron": 268, "ccaron": 269, "Dcaron": 270,
+        "dcaron": 271, "Dstrok": 272, "dstrok": 273, "Emacr": 274, "emacr": 275,
+        "Edot": 278, "edot": 279, "Eogon": 280, "eogon": 281, "Ecaron": 282,
+        "ecaron": 283, "Gcirc": 284, "gcirc": 285, "Gbreve": 286, "gbreve": 287,
+        "Gdot": 288, "gdot": 289, "Gcedil": 290, "Hcirc": 292, "hcirc": 293,
+        "Hstrok": 294, "hstrok": 295, "Itilde": 296, "itilde": 297, "Imacr": 298,
+        "imacr": 299, "Iogon": 302, "iogon": 303, "Idot": 304, "imath": 305,
+        "inodot": 305, "IJlig": 306, "ijlig": 307, "Jcirc": 308, "jcirc": 309,
+        "Kcedil": 310, "kcedil": 311, "kgreen": 312, "Lacute": 313, "lacute": 314,
+        "Lcedil": 315, "lcedil": 316, "Lcaron": 317, "lcaron": 318, "Lmidot": 319,
+        "lmidot": 320, "Lstrok": 321, "lstrok": 322, "Nacute": 323, "nacute": 324,
+        "Ncedil": 325, "ncedil": 326, "Ncaron": 327, "ncaron": 328, "napos": 329,
+        "ENG": 330, "eng": 331, "Omacr": 332, "omacr": 333, "Odblac": 336,
+        "odblac": 337, "Racute": 340, "racute": 341, "Rcedil": 342, "rcedil": 343,
+        "Rcaron": 344, "rcaron": 345, "Sacute": 346, "sacute": 347, "Scirc": 348,
+        "scirc": 349, "Scedil": 350, "scedil": 351, "Tcedil": 354, "tcedil": 355,
+        "Tcaron": 356, "tcaron": 357, "Tstrok": 358, "tstrok": 359, "Utilde": 360,
+        "utilde": 361, "Umacr": 362, "umacr": 363, "Ubreve": 364, "ubreve": 365,
+        "Uring": 366, "uring": 367, "Udblac": 368, "udblac": 369, "Uogon": 370,
+        "uogon": 371, "Wcirc": 372, "wcirc": 373, "Ycirc": 374, "ycirc": 375,
+        "Zacute": 377, "zacute": 378, "Zdot": 379, "zdot": 380, "Zcaron": 381,
+        "zcaron": 382, "gacute": 501, "caron": 711, "breve": 728, "ring": 730,
+        "ogon": 731, "dblac": 733,
+        // HTML5: spaces, dashes, quotes and punctuation by name.
+        "Tab": 9, "NewLine": 10, "excl": 33, "QUOT": 34, "num": 35, "dollar": 36,
+        "percnt": 37, "lpar": 40, "rpar": 41, "ast": 42, "midast": 42, "plus": 43,
+        "comma": 44, "period": 46, "sol": 47, "colon": 58, "semi": 59, "equals": 61,
+        "quest": 63, "commat": 64, "lsqb": 91, "lbrack": 91, "bsol": 92, "rsqb": 93,
+        "rbrack": 93, "Hat": 94, "lowbar": 95, "grave": 96, "lcub": 123, "lbrace": 123,
+        "verbar": 124, "vert": 124, "VerticalLine": 124, "rcub": 125, "rbrace": 125,
+        "NonBreakingSpace": 160, "half": 189, "centerdot": 183, "angst": 197, "ohm": 937,
+        "emsp13": 8196, "emsp14": 8197, "numsp": 8199, "puncsp": 8200, "hairsp": 8202,
+        "ZeroWidthSpace": 8203, "hyphen": 8208, "dash": 8208, "horbar": 8213,
+        "Verbar": 8214, "lsquor": 8218, "rsquor": 8217, "ldquor": 8222, "rdquor": 8221,
+        "bullet": 8226, "nldr": 8229, "mldr": 8230, "MediumSpace": 8287, "NoBreak": 8288,
+        "incare": 8453, "numero": 8470, "copysr": 8471, "TRADE": 8482, "frac13": 8531,
+        "frac23": 8532, "frac15": 8533, "frac25": 8534, "frac35": 8535, "frac45": 8536,
+        "frac16": 8537, "frac56": 8538, "frac18": 8539, "frac38": 8540, "frac58": 8541,
+        "frac78": 8542, "leftarrow": 8592, "rightarrow": 8594, "starf": 9733,
+        "bigstar": 9733, "star": 9734, "phone": 9742, "female": 9792, "male": 9794,
+        "check": 10003, "checkmark": 10003, "cross": 10007, "sharp": 9839, "flat": 9837,
+        "natural": 9838, "dot": 729, "die": 168, "Dot": 168, "DoubleDot": 168,
+        "pm": 177, "div": 247, "cent": 162,
+    ]
+}
