@@ -1,0 +1,39 @@
+import DossierScripting
+
+/// Minimal, allocation-light JSON writing for output records (keys kept in the given order).
+enum JSONText {
+    static func object(_ fields: [(String, LuaValue)]) -> String {
+        "{" + fields.map { string($0.0) + ":" + value($0.1) }.joined(separator: ",") + "}"
+    }
+
+    static func value(_ value: LuaValue) -> String {
+        switch value {
+        case .nil: return "null"
+        case .boolean(let flag): return flag ? "true" : "false"
+        case .integer(let number): return String(number)
+        case .number(let number): return number.isFinite ? "\(number)" : "null"
+        case .string(let text): return string(text)
+        case .list(let items): return "[" + items.map(Self.value).joined(separator: ",") + "]"
+        case .record(let fields): return object(fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        }
+    }
+
+    static func string(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,109 @@
+import DossierScripting
+
+/// Turns script output events into bytes in one ``OutputFormat``. Formats that need every
+/// row before printing (aligned text tables) buffer one table at a time; the others stream.
+public final class Renderer: OutputSink {
+    private let format: OutputFormat
+    private let sink: ByteSink
+    private let showScriptNames: Bool
+    private var columns: [String: [String]] = [:]
+    private var pending: (table: String, rows: [[String]])?
+    private var lastTable: String?
+    private var wroteAnything = false
+    /// Text lines CSV output could not represent.
+    public private(set) var droppedTextLines = 0
+
+    /// Creates a renderer. `showScriptNames` adds the script's name to JSON Lines records
+    /// (useful when several reports share one output).
+    public init(format: OutputFormat, sink: ByteSink, showScriptNames: Bool = false) {
+        self.format = format
+        self.sink = sink
+        self.showScriptNames = showScriptNames
+    }
+
+    /// Renders one event.
+    public func emit(_ event: OutputEvent, script: String) {
+        if case .row(let table, _) = event, pending?.table == table {
+        } else {
+            flushPendingTable()
+        }
+        switch event {
+        case .text(let line): text(line, script: script)
+        case .heading(let title, let level): heading(title, level: level, script: script)
+        case .table(let name, let names):
+            columns[name] = names
+            lastTable = nil
+        case .row(let table, let values): row(table: table, values: values, script: script)
+        }
+    }
+
+    /// Writes whatever is buffered.
+    public func finish() { flushPendingTable() }
+
+    private func text(_ line: String, script: String) {
+        switch format {
+        case .text, .markdown: sink.write(line + "\n")
+        case .csv: droppedTextLines += 1
+        case .jsonl: writeJSON(["text": .string(line)], script: script)
+        }
+        lastTable = nil
+    }
+
+    private func heading(_ title: String, level: Int, script: String) {
+        switch format {
+        case .text:
+            if wroteAnything { sink.write("\n") }
+            sink.write(title + "\n" + String(repeating: level == 1 ? "=" : "-", count: max(3, title.count)) + "\n")
+        case .markdown:
+            if wroteAnything { sink.write("\n") }
+            sink.write(String(repeating: "#", count: level) + " " + title + "\n\n")
+        case .csv:
+            droppedTextLines += 1
+            return
+        case .jsonl: writeJSON(["heading": .string(title), "level": .integer(Int64(level))], script: script)
+        }
+        wroteAnything = true
+        lastTable = nil
+    }
+
+    private func row(table: String, values: [LuaValue], script: String) {
+        let names = columns[table] ?? values.indices.map { "column\($0 + 1)" }
+        switch format {
+        case .text, .markdown:
+            if pending == nil { pending = (table, []) }
+            pending!.rows.append(values.map(\.text))
+        case .csv:
+            if lastTable != table {
+                if wroteAnything { sink.write("\r\n") }
+                sink.write(names.map(CSV.field).joined(separator: ",") + "\r\n")
+                lastTable = table
+            }
+            sink.write(values.map { CSV.field($0.text) }.joined(separator: ",") + "\r\n")
+        case .jsonl:
+            var ordered: [(String, LuaValue)] = [("table", .string(table))]
+            for (name, value) in zip(names, values) {
+                ordered.append((name, value))
+            }
+            writeJSON(ordered: ordered, script: script)
+        }
+        wroteAnything = true
+    }
+
+    private func flushPendingTable() {
+        guard let (table, rows) = pending else { return }
+        pending = nil
+        let names = columns[table] ?? (rows.first ?? []).indices.map { "column\($0 + 1)" }
+        sink.write(format == .markdown ? TableLayout.markdown(header: names, rows: rows) : TableLayout.aligned(header: names, rows: rows))
+    }
+
+    private func writeJSON(_ fields: [String: LuaValue], script: String) {
+        writeJSON(ordered: fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, script: script)
+    }
+
+    private func writeJSON(ordered fields: [(String, LuaValue)], script: String) {
+        var all = fields
+        if showScriptNames { all.insert(("script", .string(script)), at: 0) }
+        sink.write(JSONText.object(all) + "\n")
+        wroteAnything = true
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@Suite("dossier run", .serialized)
+struct RunCommandTests {
+    static let echo = """
+    return dossier.report {
+      name = "echo",
+      description = "Prints each document's id and first sentence.",
+      categories = { "debug" },
+      args = { prefix = { type = "string", default = ">", help = "put before each line" },
+               count = { type = "integer", help = "a number" } },
+      on_document = function(doc, ctx) print(ctx.args.prefix, doc.id, doc.sentences[1] and doc.sentences[1].text) end,
+    }
+    """
+
+    @Test("runs a script over files and folders and prints a summary on stderr")
+    func runsOverFolder() throws {
+        let folder = CLI.folder()
+        folder.write("echo.lua", Self.echo)
+        folder.write("articles/one.txt", "Alpha beta. Gamma.")
+        folder.write("articles/two.html", "<html><body><p>Delta &amp; epsilon.</p><script>x()</script></body></html>")
+        let result = try CLI.run(["run", "echo.lua", "articles"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout == ">\tone.txt\tAlpha beta.\n>\ttwo.html\tDelta & epsilon.\n")
+        #expect(result.stderr.contains("dossier: 2 documents read, 0 skipped, 0 failed; 1 script run in"))
+    }
+
+    @Test("--arg values are typed and validated; usage errors exit 64")
+    func arguments() throws {
+        let folder = CLI.folder()
+        folder.write("echo.lua", Self.echo)
+        let ok = try CLI.run(["run", "echo.lua", "--arg", "prefix=*", "-", "--quiet"], stdin: "Hello there.", in: folder)
+        #expect(ok.status == 0)
+        #expect(ok.stdout == "*\tstdin\tHello there.\n")
+        #expect(ok.stderr.isEmpty)
+        let unknown = try CLI.run(["run", "echo.lua", "--arg", "prefx=*"], stdin: "x", in: folder)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("unknown argument 'prefx' (did you mean 'prefix'?)"))
+        let wrongType = try CLI.run(["run", "echo.lua", "--arg", "count=many"], stdin: "x", in: folder)
+        #expect(wrongType.status == 64)
+        #expect(wrongType.stderr.contains("expects a whole number"))
+        let malformed = try CLI.run(["run", "echo.lua", "--arg", "novalue"], stdin: "x", in: folder)
+        #expect(malformed.status == 64)
+    }
+
+    @Test("exit code 1 when a document fails, and the rest still runs")
+    func failureExitCode() throws {
+        let folder = CLI.folder()
+        folder.write("fails.lua", "return { on_document = function(doc) if doc.id == 'a.txt' then error('boom') end print(doc.id) end }")
+        folder.write("in/a.txt", "A.")
+        folder.write("in/b.txt", "B.")
+        let result = try CLI.run(["run", "fails.lua", "in"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout == "b.txt\n")
+        #expect(result.stderr.contains("fails.lua:1: boom"))
+        #expect(result.stderr.contains("failed a.txt:"))
+    }
+
+    @Test("a missing script is a usage error")
+    func missingScript() throws {
+        let result = try CLI.run(["run", "nowhere.lua"], stdin: "")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("script not found: nowhere.lua"))
+    }
+
+    @Test("--output writes the file and nothing to stdout; --format csv")
+    func outputFile() throws {
+        let folder = CLI.folder()
+        folder.write("rows.lua", "return { on_document = function(doc, ctx) ctx.out:row { id = doc.id, n = #doc.sentences } end }")
+        let result = try CLI.run(["run", "rows.lua", "-", "--format", "csv", "--output", "out.csv"], stdin: "One. Two.", in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        #expect(try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8) == "id,n\r\nstdin,2\r\n")
+    }
+
+    @Test("--timeout stops a runaway script with a clear message")
+    func timeout() throws {
+        let folder = CLI.folder()
+        folder.write("spin.lua", "return { on_document = function(doc) while true do end end }")
+        let result = try CLI.run(["run", "spin.lua", "--timeout", "0.2"], stdin: "x", in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("spin.lua:1: time limit exceeded"))
+        #expect(result.stderr.contains("document 'stdin'"))
+    }
+
+    @Test("the bundled example report runs over the example articles")
+    func exampleReport() throws {
+        let result = try CLI.run(["run", "examples/reports/overview.lua", "examples/articles"], in: CLI.repository)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("2024-03-12-tashkent-talks.txt"))
+        #expect(result.stdout.contains("wire-2021-06-02-call"))
+        #expect(result.stderr.contains("6 documents read, 0 skipped, 0 failed"))
+    }
+}
+
+@Suite("dossier help")
+struct HelpCommandTests {
+    @Test("help SCRIPT prints the script's metadata and arguments")
+    func scriptHelp() throws {
+        let folder = CLI.folder()
+        folder.write("echo.lua", RunCommandTests.echo)
+        let result = try CLI.run(["help", "echo.lua"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("echo  [debug]\n\nPrints each document's id and first sentence."))
+        #expect(result.stdout.contains("prefix <string>  put before each line (default: >)"))
+    }
+
+    @Test("help for a subcommand still shows its usage")
+    func subcommandHelp() throws {
+        let result = try CLI.run(["help", "run"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: dossier run"))
+    }
+
+    @Test("help for a broken script exits 1 with file:line")
+    func brokenScriptHelp() throws {
+        let folder = CLI.folder()
+        folder.write("bad.lua", "return {\n oops\n")
+        let result = try CLI.run(["help", "bad.lua"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.lua:3:") || result.stderr.contains("bad.lua:2:"))
+    }
+
+    @Test("--version prints the host and API versions")
+    func version() throws {
+        let result = try CLI.run(["--version"])
+        #expect(result.stdout.contains("Lua API 1"))
+    }
+}
