@@ -13,16 +13,31 @@ public struct Document: Codable, Sendable, Hashable {
     public var sentences: [Sentence]
     /// Tokens in text order.
     public var tokens: [Token]
+    /// Entities with their mentions, ids "e1", "e2", ... in order of first mention.
+    public var entities: [Entity]
+    /// Relations between entities.
+    public var relations: [Relation]
+    /// Events with their participants.
+    public var events: [Event]
 
     /// Creates a document.
     public init(id: String, metadata: DocumentMetadata = .init(), text: String,
-                paragraphs: [Paragraph] = [], sentences: [Sentence] = [], tokens: [Token] = []) {
+                paragraphs: [Paragraph] = [], sentences: [Sentence] = [], tokens: [Token] = [],
+                entities: [Entity] = [], relations: [Relation] = [], events: [Event] = []) {
         self.id = id
         self.metadata = metadata
         self.text = text
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.tokens = tokens
+        self.entities = entities
+        self.relations = relations
+        self.events = events
+    }
+
+    /// The entity with `id`, if any.
+    public func entity(_ id: String) -> Entity? {
+        entities.first { $0.id == id }
     }
 
     /// The text of `span`, or an empty string when the span does not fit this document.
@@ -115,7 +130,8 @@ public struct Sentence: Codable, Sendable, Hashable {
 public struct Token: Codable, Sendable, Hashable {
     /// The coarse class of a token, decided from its characters.
     public enum Kind: String, Codable, Sendable {
-        /// Letters (possibly with internal hyphens, apostrophes or periods: "U.S.", "o'clock").
+        /// Letters, possibly with internal apostrophes or periods ("U.S.", "o'clock"); hyphens
+        /// are always tokens of their own.
         case word
         /// Digits, with decimal separators or grouping ("1,000", "3.2").
         case number

@@ -31,10 +31,10 @@ public struct RunSummary: Sendable {
     /// The summary printed on standard error.
     public var report: String {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        var lines = [String(format: "dossier: %d document%@ read, %d skipped, %d failed; %d script%@ run%@ in %.2f s",
-                            documentsRead, documentsRead == 1 ? "" : "s", skipped.count, failed.count,
-                            scriptsRun.count, scriptsRun.count == 1 ? "" : "s",
-                            scriptsFailed.isEmpty ? "" : ", \(scriptsFailed.count) failed", seconds)]
+        let scripts = scriptsRun.isEmpty && scriptsFailed.isEmpty ? "" : String(format: "; %d script%@ run%@",
+            scriptsRun.count, scriptsRun.count == 1 ? "" : "s", scriptsFailed.isEmpty ? "" : ", \(scriptsFailed.count) failed")
+        var lines = [String(format: "dossier: %d document%@ read, %d skipped, %d failed%@ in %.2f s",
+                            documentsRead, documentsRead == 1 ? "" : "s", skipped.count, failed.count, scripts, seconds)]
         for item in skipped { lines.append("  skipped \(item.source): \(item.reason)") }
         for item in failed { lines.append("  failed \(item.source): \(item.reason)") }
         for warning in warnings { lines.append("  warning: \(warning)") }

@@ -1,0 +1,81 @@
+import DossierExtraction
+import DossierInput
+import DossierModel
+import Foundation
+
+/// Runs `dossier parse`: reads inputs, builds each document's model and writes it.
+public struct Parser {
+    /// Creates a parser.
+    public init() {}
+
+    /// Parses every input and writes the models; the summary accounts for every input.
+    public func run(_ request: ParseRequest, output: ByteSink = StandardOutputSink()) throws(RunnerError) -> RunSummary {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var summary = RunSummary()
+        let pipeline: ExtractionPipeline
+        do { pipeline = try ExtractionPipeline() } catch {
+            throw RunnerError(usage: false, "cannot load the recognition models: \(error)")
+        }
+        let sink: ByteSink
+        if let path = request.outputPath {
+            do { sink = try AtomicFileSink(path: path) } catch {
+                throw RunnerError(usage: false, "cannot write \(path): \(error.localizedDescription); check that its folder exists and is writable")
+            }
+        } else {
+            sink = output
+        }
+        let writer = ModelWriter(format: request.format, sink: sink)
+        for event in DocumentSource(inputs: request.inputs, options: request.inputOptions, standardInput: request.standardInput) {
+            switch event {
+            case .document(let source, let warnings):
+                summary.warnings += warnings
+                summary.documentsRead += 1
+                writer.write(pipeline.parse(source))
+            case .skipped(let source, let reason): summary.skipped.append((source, reason))
+            case .failed(let source, let reason): summary.failed.append((source, reason))
+            }
+        }
+        writer.finish()
+        do { try sink.commit() } catch {
+            throw RunnerError(usage: false, "cannot write \(request.outputPath ?? "output"): \(error.localizedDescription)")
+        }
+        summary.elapsed = clock.now - start
+        return summary
+    }
+}
+
+/// Writes documents as JSON Lines, a JSON array, or a readable listing.
+final class ModelWriter {
+    private let format: ParseRequest.Format
+    private let sink: ByteSink
+    private let encoder: JSONEncoder
+    private var count = 0
+
+    init(format: ParseRequest.Format, sink: ByteSink) {
+        self.format = format
+        self.sink = sink
+        encoder = DocumentRecord.makeEncoder(pretty: format == .json)
+    }
+
+    func write(_ document: Document) {
+        switch format {
+        case .jsonl:
+            sink.write(encode(document) + "\n")
+        case .json:
+            sink.write((count == 0 ? "[\n" : ",\n") + encode(document))
+        case .text:
+            sink.write((count == 0 ? "" : "\n") + DocumentListing.text(document))
+        }
+        count += 1
+    }
+
+    func finish() {
+        if format == .json { sink.write(count == 0 ? "[]\n" : "\n]\n") }
+    }
+
+    private func encode(_ document: Document) -> String {
+        // Encoding plain value types cannot fail; a failure here is a bug worth seeing.
+        String(decoding: try! encoder.encode(DocumentRecord(document)), as: UTF8.self)
+    }
+}

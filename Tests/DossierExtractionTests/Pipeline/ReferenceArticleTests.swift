@@ -1,0 +1,105 @@
+import DossierModel
+import Foundation
+import Testing
+@testable import DossierExtraction
+
+@Suite("Reference article", .enabled(if: SharedData.available, SharedData.skipMessage))
+struct ReferenceArticleTests {
+    static let document: Document = {
+        let text = (try? String(contentsOf: SharedData.referenceArticle, encoding: .utf8)) ?? ""
+        return PipelineFixture.parse(text, id: "reference")
+    }()
+
+    var document: Document { Self.document }
+
+    @Test("the dateline gives place, date and agency")
+    func dateline() {
+        #expect(document.metadata.place == "Tashkent")
+        #expect(document.metadata.date == "30 July 2022")
+        #expect(document.metadata.source == "TDI")
+    }
+
+    @Test("both ministers are persons without their titles, the short form linked")
+    func persons() throws {
+        let names = Set(document.entities(.person).map(\.name))
+        #expect(names == ["Mukhtar Tleuberdi", "Bilawal Bhutto Zardari"])
+        let bilawal = try #require(document.entity(named: "Bilawal Bhutto Zardari"))
+        #expect(bilawal.mentions.count == 2)
+        #expect(bilawal.aliases.contains("Bhutto Zardari"))
+    }
+
+    @Test("countries with ISO codes, the USSR as historical")
+    func countries() throws {
+        let codes = Set(document.entities(.country).compactMap { $0.attributes["iso"]?.stringValue })
+        #expect(codes == ["PK", "KZ", "SU"])
+        let ussr = try #require(document.entity(named: "USSR"))
+        #expect(ussr.attributes["historical"] == .boolean(true))
+        #expect(try #require(document.entity(named: "Pakistan")).mentions.count >= 9)
+    }
+
+    @Test("Tashkent and Almaty are cities with their countries; Central Asia is a region")
+    func places() throws {
+        let tashkent = try #require(document.entity(named: "Tashkent"))
+        #expect(tashkent.kind == .city && tashkent.attributes["country"] == .string("UZ"))
+        #expect(tashkent.mentions.contains { $0.sentence == nil })
+        let almaty = try #require(document.entity(named: "Almaty"))
+        #expect(almaty.kind == .city && almaty.attributes["country"] == .string("KZ"))
+        #expect(try #require(document.entity(named: "Central Asia")).kind == .region)
+    }
+
+    @Test("all six organizations with their acronyms linked, CICA too")
+    func organizations() throws {
+        let expected = [
+            ("Organization of Islamic Cooperation", "OIC"), ("Economic Cooperation Organization", "ECO"),
+            ("Shanghai Cooperation Organization", "SCO"), ("Central Asia Regional Economic Cooperation", "CAREC"),
+            ("Conference on Interaction and Confidence-Building Measures in Asia", "CICA"),
+        ]
+        for (name, acronym) in expected {
+            let organization = try #require(document.entity(named: name), "\(name) not found")
+            #expect(organization.kind == .organization)
+            #expect(organization.aliases.contains(acronym), "\(name) lacks \(acronym)")
+        }
+        let commission = try #require(document.entities(.organization).first { $0.name.hasPrefix("Pakistan-Kazakhstan Inter-Governmental Commission") })
+        #expect(commission.name.hasSuffix("Technological, and Cultural Collaboration"))
+        let cica = try #require(document.entity(named: "CICA"))
+        #expect(cica.mentions.contains { $0.form == .acronym && $0.resolution?.contains("initials") == true })
+    }
+
+    @Test("the SCO body is an organization that is part of the SCO, and SCO is mentioned three times")
+    func body() throws {
+        let body = try #require(document.entity(named: "SCO Council of Foreign Ministers"))
+        #expect(body.kind == .organization)
+        #expect(body.attributes["part_of"] == .string("Shanghai Cooperation Organization"))
+        #expect(try #require(document.entity(named: "Shanghai Cooperation Organization")).mentions.count == 3)
+    }
+
+    @Test("the policy, the Cold War and the nationalities")
+    func policyEventNationality() throws {
+        #expect(try #require(document.entity(named: "Vision Central Asia")).kind == .policy)
+        #expect(try #require(document.entity(named: "Cold War")).kind == .event)
+        let pakistani = try #require(document.entity(named: "Pakistani"))
+        #expect(pakistani.kind == .nationality && pakistani.attributes["country"] == .string("PK"))
+        #expect(document.entity(named: "Kazakhstani")?.attributes["country"] == .string("KZ"))
+    }
+
+    @Test("the heading and the Also read line are recognized and nothing is extracted from the latter")
+    func structure() throws {
+        #expect(document.paragraphs.contains { $0.kind == .heading && document.text(of: $0.span) == "Pakistan and Kazakhstan Relations" })
+        let alsoRead = try #require(document.paragraphs.first { $0.kind == .boilerplate })
+        #expect(document.text(of: alsoRead.span).hasPrefix("Also read:"))
+        let inBoilerplate = document.entities.flatMap(\.mentions).filter { alsoRead.span.contains($0.span) }
+        #expect(inBoilerplate.isEmpty)
+        #expect(document.entity(named: "Tajikistan") == nil)
+    }
+
+    @Test("no mention spans a line break, every mention's text matches its span")
+    func spans() {
+        for entity in document.entities {
+            for mention in entity.mentions {
+                let text = document.text(of: mention.span)
+                #expect(!text.contains("\n"), "\(entity.name) spans a line break")
+                #expect(text == mention.text)
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+import Testing
+
+/// Locates `../shared` beside the repository; tests that need it skip when it is absent.
+enum SharedData {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared")
+
+    static var referenceArticle: URL { root.appendingPathComponent("seeds/000_da209d4033ed0b15.txt") }
+    static var wikinews: URL { root.appendingPathComponent("data/wikinews") }
+
+    static var available: Bool { FileManager.default.fileExists(atPath: referenceArticle.path) }
+    static let skipMessage: Comment = "../shared is absent: the reference article and Wikinews checks are skipped"
+}
