@@ -7,9 +7,14 @@ struct EntityRecognition {
     let gazetteer: Gazetteer
 
     func candidates(_ view: TokenView) -> [Candidate] {
-        let linker = GazetteerLinker(gazetteer: gazetteer)
+        var linker = GazetteerLinker(gazetteer: gazetteer)
         let rules = NameRules(gazetteer: gazetteer)
-        var candidates: [Candidate] = NameRecognizer(tagger: tagger).candidates(view).compactMap { found in
+        let tagged = NameRecognizer(tagger: tagger).candidates(view)
+        linker.documentCountries = Set(tagged.flatMap { candidate -> [String] in
+            guard candidate.kind == .location, let range = candidate.tokens else { return [] }
+            return gazetteer.lookup(view.text(range), kinds: .countries).flatMap(\.entry.countryCodes)
+        })
+        var candidates: [Candidate] = tagged.compactMap { found in
             var candidate = found
             guard rules.stripTitles(&candidate, view), linker.refine(&candidate, view) else { return nil }
             rules.classifyMiscellaneous(&candidate, view)

@@ -58,6 +58,20 @@ struct EntityResolver {
                 candidates[index].identity = identity
             }
         }
+        adoptSurnames(&candidates, people: people, view)
+    }
+
+    /// A later name the tagger typed as a place or organization that is a known person's
+    /// surname ("al-Eryani" after "Moammar al-Eryani") is that person.
+    private func adoptSurnames(_ candidates: inout [Candidate], people: [(identity: String, words: [Substring])], _ view: TokenView) {
+        for index in candidates.indices where candidates[index].identity == nil && [.organization, .location, .miscellaneous].contains(candidates[index].kind) {
+            guard let range = candidates[index].tokens else { continue }
+            let words = range.filter { view.document.tokens[$0].kind == .word }.map { view[$0] }
+            guard let person = people.first(where: { $0.words.count > words.count && $0.words.suffix(words.count).elementsEqual(words) }) else { continue }
+            candidates[index].kind = .person
+            candidates[index].identity = person.identity
+            candidates[index].resolution = "surname of " + person.words.joined(separator: " ")
+        }
     }
 
     /// "Bhutto Zardari" (a trailing run), "Bilawal" (the first word) or the same words.

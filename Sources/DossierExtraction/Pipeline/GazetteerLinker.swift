@@ -4,6 +4,8 @@ import DossierModel
 /// country becomes a country with its ISO code), and adds gazetteer names the tagger missed.
 struct GazetteerLinker {
     let gazetteer: Gazetteer
+    /// Countries the document names; a city name is read as the one in these countries first.
+    var documentCountries: Set<String> = []
 
     /// Refines a tagger candidate in place; returns false when it should be dropped.
     func refine(_ candidate: inout Candidate, _ view: TokenView) -> Bool {
@@ -16,6 +18,10 @@ struct GazetteerLinker {
         switch candidate.kind {
         case .person:
             return true
+        case .location where !hits.contains(where: { $0.entry.kind != .city && $0.entry.kind != .title }):
+            if let city = contextualCity(text) {
+                apply(GazetteerHit(entry: .city(city), role: .name), to: &candidate)
+            }
         case .organization:
             if let hit = hits.first(where: { $0.entry.kind == .organization }) { apply(hit, to: &candidate) }
             else if let hit = hits.first(where: { $0.entry.kind == .region }) { apply(hit, to: &candidate) }
@@ -29,9 +35,26 @@ struct GazetteerLinker {
     /// The hit a place-like or miscellaneous name most likely means.
     private func preferred(_ hits: [GazetteerHit]) -> GazetteerHit? {
         for kind in [GazetteerKind.country, .region, .demonym, .city, .organization] {
-            if let hit = hits.first(where: { $0.entry.kind == kind }) { return hit }
+            if let hit = hits.first(where: { $0.entry.kind == kind && GazetteerLinker.trustworthy($0) }) { return hit }
         }
         return nil
+    }
+
+    /// The city a place name most likely means here: one in a country the document names,
+    /// else the largest of that name if it is big enough to be the default reading.
+    func contextualCity(_ name: String) -> City? {
+        let cities = gazetteer.cities.lookup(name)
+        if let local = cities.first(where: { documentCountries.contains($0.countryCode) }) { return local }
+        guard let largest = cities.first, largest.population >= 100_000 else { return nil }
+        let hit = gazetteer.lookup(name, kinds: .cities).first { if case .city(let c) = $0.entry { return c == largest } else { return false } }
+        return hit.map(GazetteerLinker.trustworthy) == false ? nil : largest
+    }
+
+    /// GeoNames lists many alternate names that are other places' names ("Florida" for
+    /// Floridablanca); a city reached through an alternate name must be a big one.
+    static func trustworthy(_ hit: GazetteerHit) -> Bool {
+        guard case .city(let city) = hit.entry, hit.role != .name else { return true }
+        return city.population >= 500_000
     }
 
     func apply(_ hit: GazetteerHit, to candidate: inout Candidate) {
@@ -113,6 +136,7 @@ struct GazetteerLinker {
             case .organization:
                 if hit.role == .acronym ? view.isAcronym(range.lowerBound) : multiword { return hit }
             case .city(let city):
+                guard GazetteerLinker.trustworthy(hit) else { continue }
                 if multiword || (city.population >= 250_000 && range.lowerBound != sentenceStart) { return hit }
             default:
                 continue

@@ -59,7 +59,8 @@ struct OrganizationPhrases {
 
     private func phrase(startingAt start: Int, end: Int, _ view: TokenView) -> Range<Int>? {
         var first = start
-        if view.is(first, ["The"]) { first += 1 }
+        // "The", "Former", "Then" open the phrase but are not part of the name.
+        while view.is(first, ["The", "Former", "Then", "Ex", "Both", "All", "Each", "Its", "Their", "His", "Her"]) { first += 1 }
         var index = first
         var sawHead = false
         var lastWordEnd: Int?

@@ -28,7 +28,10 @@ enum Abbreviations {
         guard let key = ShortKey(text, lo, hi) else { return nil }
         if let found = table[key] { return found }
         guard text.isAllCapsASCII(lo, hi), let folded = ShortKey(text, lo, hi, fold: .capitalized) else { return nil }
-        return table[folded]
+        // "MR." and "JAN." in capitals are abbreviations; "CIA." is an acronym ending a
+        // sentence, not the company suffix "Cia.", so suffixes are never matched in capitals.
+        guard let found = table[folded], found != .final else { return nil }
+        return found
     }
 
     /// Words that commonly follow a ``AbbreviationClass/final`` abbreviation without starting
