@@ -50,18 +50,20 @@ final class ModelWriter {
     private let format: ParseRequest.Format
     private let sink: ByteSink
     private let encoder: JSONEncoder
+    private let recordWriter = RecordWriter()
     private var count = 0
 
     init(format: ParseRequest.Format, sink: ByteSink) {
         self.format = format
         self.sink = sink
-        encoder = DocumentRecord.makeEncoder(pretty: format == .json)
+        encoder = DocumentRecord.makeEncoder(pretty: true)
     }
 
     func write(_ document: Document) {
         switch format {
         case .jsonl:
-            sink.write(encode(document) + "\n")
+            sink.write(bytes: recordWriter.json(document))
+            sink.write("\n")
         case .json:
             sink.write((count == 0 ? "[\n" : ",\n") + encode(document))
         case .text:

@@ -37,6 +37,7 @@ final class MemorySink: ByteSink {
     var text = ""
     var committed = false
     func write(_ text: String) { self.text += text }
+    func write(bytes: [UInt8]) { text += String(decoding: bytes, as: UTF8.self) }
     func commit() throws { committed = true }
     func discard() {}
 }

@@ -112,9 +112,18 @@ struct GazetteerLinker {
         var result: [Candidate] = []
         for (sentenceIndex, sentence) in view.document.sentences.enumerated() {
             let tokens = Array(view.texts[sentence.tokenRange])
-            for match in gazetteer.matches(in: tokens, kinds: [.places, .demonyms, .organizations]) {
+            var offset = 0
+            while offset < tokens.count {
+                let start = sentence.firstToken + offset
+                // Only capitalized, uncovered tokens can start a name: skip the rest cheaply.
+                guard view.isCapitalized(start), !covered[start],
+                      let match = gazetteer.longestMatch(in: tokens, at: offset, kinds: [.places, .demonyms, .organizations]) else {
+                    offset += 1
+                    continue
+                }
+                offset = match.range.upperBound
                 let range = (sentence.firstToken + match.range.lowerBound)..<(sentence.firstToken + match.range.upperBound)
-                guard !range.contains(where: { covered[$0] }), view.isCapitalized(range.lowerBound),
+                guard !range.contains(where: { covered[$0] }),
                       let hit = accepted(match, range: range, sentenceStart: sentence.firstToken, view) else { continue }
                 var candidate = Candidate(tokens: range, view: view, sentence: sentenceIndex, kind: .location)
                 apply(hit, to: &candidate)

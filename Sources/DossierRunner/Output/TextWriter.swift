@@ -4,6 +4,8 @@ import Foundation
 public protocol ByteSink: AnyObject {
     /// Appends text.
     func write(_ text: String)
+    /// Appends bytes (UTF-8).
+    func write(bytes: [UInt8])
     /// Makes the output visible (flushes; for files, renames into place).
     func commit() throws
     /// Drops everything written (for files: removes the temporary file).
@@ -18,6 +20,12 @@ public final class StandardOutputSink: ByteSink {
     /// Appends text, flushing every 64 KiB.
     public func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Appends bytes, flushing every 64 KiB.
+    public func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
     /// Flushes the buffer.
@@ -63,6 +71,12 @@ public final class AtomicFileSink: ByteSink {
     /// Appends text.
     public func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Appends bytes.
+    public func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 
