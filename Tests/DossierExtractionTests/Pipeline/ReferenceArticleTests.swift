@@ -92,6 +92,17 @@ struct ReferenceArticleTests {
         #expect(document.entity(named: "Tajikistan") == nil)
     }
 
+    @Test("all three dates with their precision, the dateline's included, and 559 Pakistani citizens")
+    func values() throws {
+        let dates = document.entities(.date).map { ($0.attributes["normalized"]?.stringValue, $0.attributes["precision"]?.stringValue) }
+        #expect(dates.contains { $0 == ("2022-07-30", "day") })
+        #expect(dates.contains { $0 == ("1991-12", "month") })
+        #expect(dates.contains { $0 == ("1992", "year") })
+        #expect(dates.count == 3)
+        let citizens = try #require(document.entities(.quantity).first { $0.attributes["value"] == .integer(559) })
+        #expect(citizens.attributes["counted"] == .string("Pakistani citizens"))
+    }
+
     @Test("no mention spans a line break, every mention's text matches its span")
     func spans() {
         for entity in document.entities {
