@@ -22,6 +22,7 @@ public struct ExtractionPipeline: Sendable {
         let view = TokenView(document)
         let names = EntityRecognition(tagger: tagger, gazetteer: gazetteer).candidates(view)
         document.entities = EntityResolver().entities(names + valueCandidates(document), view)
+        Understanding(gazetteer: gazetteer).apply(to: &document)
         return document
     }
 
