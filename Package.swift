@@ -35,8 +35,7 @@ let package = Package(
         ),
         .target(
             name: "DossierRunner",
-            dependencies: ["DossierModel", "DossierInput", "DossierExtraction", "DossierScripting"],
-            resources: [.copy("Scripts")]
+            dependencies: ["DossierModel", "DossierInput", "DossierExtraction", "DossierScripting"]
         ),
         .executableTarget(
             name: "dossier",
