@@ -17,14 +17,7 @@ public struct Parser {
         do { pipeline = try ExtractionPipeline() } catch {
             throw RunnerError(usage: false, "cannot load the recognition models: \(error)")
         }
-        let sink: ByteSink
-        if let path = request.outputPath {
-            do { sink = try AtomicFileSink(path: path) } catch {
-                throw RunnerError(usage: false, "cannot write \(path): \(error.localizedDescription); check that its folder exists and is writable")
-            }
-        } else {
-            sink = output
-        }
+        let sink = try OutputTarget.open(request.outputPath, orElse: output)
         let writer = ModelWriter(format: request.format, sink: sink)
         for event in DocumentSource(inputs: request.inputs, options: request.inputOptions, standardInput: request.standardInput) {
             switch event {

@@ -20,14 +20,7 @@ public struct Runner {
         var summary = RunSummary()
         guard !request.scripts.isEmpty else { throw RunnerError(usage: true, "no script given") }
 
-        let sink: ByteSink
-        if let path = request.outputPath {
-            do { sink = try AtomicFileSink(path: path) } catch {
-                throw RunnerError(usage: false, "cannot write \(path): \(error.localizedDescription); check that its folder exists and is writable")
-            }
-        } else {
-            sink = output
-        }
+        let sink = try OutputTarget.open(request.outputPath, orElse: output)
         let renderer = Renderer(format: request.format, sink: sink, showScriptNames: request.scripts.count > 1)
         let scripts = try loadScripts(request, renderer: renderer, summary: &summary, errors: errors)
 

@@ -12,34 +12,48 @@ public protocol ByteSink: AnyObject {
     func discard()
 }
 
+/// Where a command's output goes: the given sink, or a file written atomically.
+enum OutputTarget {
+    static func open(_ path: String?, orElse fallback: ByteSink) throws(RunnerError) -> ByteSink {
+        guard let path else { return fallback }
+        do { return try AtomicFileSink(path: path) } catch {
+            throw RunnerError(usage: false, "cannot write \(path): \(error.localizedDescription); check that its folder exists and is writable")
+        }
+    }
+}
+
+/// A 64 KiB staging buffer that hands full chunks to `flush`.
+struct StagingBuffer {
+    var bytes: [UInt8] = []
+    init() { bytes.reserveCapacity(1 << 16) }
+    /// Appends and reports whether the buffer should be flushed.
+    mutating func append<C: Collection>(_ more: C) -> Bool where C.Element == UInt8 {
+        bytes.append(contentsOf: more)
+        return bytes.count >= 1 << 16
+    }
+}
+
 /// Buffered standard output.
 public final class StandardOutputSink: ByteSink {
-    private var buffer: [UInt8] = []
+    private var buffer = StagingBuffer()
     /// Creates a sink that writes to file descriptor 1.
-    public init() { buffer.reserveCapacity(1 << 16) }
+    public init() {}
     /// Appends text, flushing every 64 KiB.
-    public func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
+    public func write(_ text: String) { if buffer.append(text.utf8) { flush() } }
     /// Appends bytes, flushing every 64 KiB.
-    public func write(bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 16 { flush() }
-    }
+    public func write(bytes: [UInt8]) { if buffer.append(bytes) { flush() } }
     /// Flushes the buffer.
     public func commit() throws { flush() }
     /// Flushes what was written (standard output cannot be taken back).
     public func discard() { flush() }
     private func flush() {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer[offset...].withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
+        while offset < buffer.bytes.count {
+            let written = buffer.bytes[offset...].withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
             if written <= 0 { break }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
+        buffer.bytes.removeAll(keepingCapacity: true)
     }
 }
 
@@ -50,7 +64,7 @@ public final class AtomicFileSink: ByteSink {
     public let path: String
     private let temporaryPath: String
     private let handle: FileHandle
-    private var buffer: [UInt8] = []
+    private var buffer = StagingBuffer()
     private var finished = false
 
     /// Creates the temporary file; throws when the folder is not writable.
@@ -69,20 +83,14 @@ public final class AtomicFileSink: ByteSink {
     deinit { if !finished { discard() } }
 
     /// Appends text.
-    public func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
+    public func write(_ text: String) { if buffer.append(text.utf8) { flush() } }
 
     /// Appends bytes.
-    public func write(bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 16 { flush() }
-    }
+    public func write(bytes: [UInt8]) { if buffer.append(bytes) { flush() } }
 
     private func flush() {
-        handle.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
+        handle.write(Data(buffer.bytes))
+        buffer.bytes.removeAll(keepingCapacity: true)
     }
 
     /// Flushes, syncs and renames the file into place.
