@@ -23,10 +23,13 @@ public struct ParseRequest: Sendable {
     public var outputPath: String?
     /// Where "-" reads from.
     public var standardInput: StandardInput
+    /// A file of name variants for corpus identity (see docs/model.md), if any.
+    public var aliasPath: String?
 
     /// Creates a request.
     public init(inputs: [String] = [], inputOptions: InputOptions = InputOptions(), format: Format = .jsonl,
-                outputPath: String? = nil, standardInput: StandardInput = .process) {
+                outputPath: String? = nil, standardInput: StandardInput = .process, aliasPath: String? = nil) {
+        self.aliasPath = aliasPath
         self.inputs = inputs
         self.inputOptions = inputOptions
         self.format = format

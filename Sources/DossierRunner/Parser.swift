@@ -17,6 +17,11 @@ public struct Parser {
         do { pipeline = try ExtractionPipeline() } catch {
             throw RunnerError(usage: false, "cannot load the recognition models: \(error)")
         }
+        var aliases = AliasTable()
+        if let path = request.aliasPath {
+            do { aliases = try AliasTable(contentsOf: path) } catch { throw RunnerError(usage: true, error.message) }
+        }
+        let linker = CorpusLinker(aliases: aliases)
         let sink = try OutputTarget.open(request.outputPath, orElse: output)
         let writer = ModelWriter(format: request.format, sink: sink)
         for event in DocumentSource(inputs: request.inputs, options: request.inputOptions, standardInput: request.standardInput) {
@@ -24,7 +29,9 @@ public struct Parser {
             case .document(let source, let warnings):
                 summary.warnings += warnings
                 summary.documentsRead += 1
-                writer.write(pipeline.parse(source))
+                var document = pipeline.parse(source)
+                linker.link(&document)
+                writer.write(document)
             case .skipped(let source, let reason): summary.skipped.append((source, reason))
             case .failed(let source, let reason): summary.failed.append((source, reason))
             }

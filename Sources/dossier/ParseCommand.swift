@@ -28,6 +28,9 @@ struct ParseCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write output to FILE (atomically).", valueName: "file"))
     var output: String?
 
+    @Option(name: .customLong("aliases"), help: ArgumentHelp("A file of name variants (canonical<TAB>variant...) for corpus identity.", valueName: "file"))
+    var aliases: String?
+
     @Flag(name: .shortAndLong, help: "Do not print the run summary on stderr.")
     var quiet = false
 
@@ -41,7 +44,8 @@ struct ParseCommand: ParsableCommand {
         }
         let summary: RunSummary
         do {
-            summary = try Parser().run(ParseRequest(inputs: inputs, inputOptions: options, format: outputFormat, outputPath: output))
+            summary = try Parser().run(ParseRequest(inputs: inputs, inputOptions: options, format: outputFormat,
+                                                     outputPath: output, aliasPath: aliases))
         } catch {
             Diagnostics.error(error.message)
             throw error.isUsage ? ExitCode.validationFailure : ExitCode.failure
