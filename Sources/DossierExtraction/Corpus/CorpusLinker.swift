@@ -40,6 +40,8 @@ public final class CorpusLinker {
             return "country:" + attributes["iso"]!.description.lowercased()
         case .nationality where attributes["country"] != nil:
             return "nationality:" + attributes["country"]!.description.lowercased()
+        case .location where attributes["subdivision"] != nil:
+            return "subdivision:" + attributes["subdivision"]!.description.lowercased()
         case .city where attributes["geonames_id"] != nil:
             return "city:" + attributes["geonames_id"]!.description
         case .organization where attributes["acronym"] != nil && name == entity.name:

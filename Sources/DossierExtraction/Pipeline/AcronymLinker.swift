@@ -18,7 +18,10 @@ struct AcronymLinker {
             let range = sentence.tokenRange
             for open in range where view[open] == "(" && open + 2 < range.upperBound && view[open + 2] == ")" && view.isAcronym(open + 1) {
                 let acronym = String(view[open + 1])
-                var target = byEnd[open].flatMap { candidates[$0].kind.isValue ? nil : $0 }
+                // "Doug Flach (U.S.)" gives a nationality, not an acronym: known places and
+                // people never get one.
+                if !gazetteer.lookup(acronym, kinds: [.places, .demonyms]).isEmpty { continue }
+                var target = byEnd[open].flatMap { AcronymLinker.canHaveAcronym(candidates[$0].kind) ? $0 : nil }
                 var resolution = "acronym defined in parentheses"
                 if target == nil {
                     target = displacedTarget(acronym, sentence: sentenceIndex, before: open, candidates, view)
@@ -48,6 +51,10 @@ struct AcronymLinker {
         candidates.removeAll { $0.tokens.map { $0.count == 1 && replaced.contains($0.lowerBound) } ?? false }
         candidates += added
         resolveBareAcronyms(&candidates, identities: identities, view)
+    }
+
+    static func canHaveAcronym(_ kind: EntityKind) -> Bool {
+        kind == .organization || kind == .miscellaneous || kind == .event || kind == .policy || kind == .location
     }
 
     /// The organization in the same sentence whose capitalized words' initials spell the

@@ -17,10 +17,17 @@ struct GazetteerLinker {
         }
         switch candidate.kind {
         case .person:
+            // "Frederick, Maryland": a state after a place and a comma is not a person.
+            if range.lowerBound >= 2, view[range.lowerBound - 1] == ",", view.isCapitalized(range.lowerBound - 2),
+               let subdivision = Subdivisions.shared.lookup(text, preferring: documentCountries) {
+                apply(subdivision, to: &candidate)
+            }
             return true
         case .location where !hits.contains(where: { $0.entry.kind != .city && $0.entry.kind != .title }):
             if let city = contextualCity(text) {
                 apply(GazetteerHit(entry: .city(city), role: .name), to: &candidate)
+            } else if let subdivision = Subdivisions.shared.lookup(text, preferring: documentCountries) {
+                apply(subdivision, to: &candidate)
             }
         case .organization:
             if let hit = hits.first(where: { $0.entry.kind == .organization }) { apply(hit, to: &candidate) }
@@ -38,6 +45,15 @@ struct GazetteerLinker {
             if let hit = hits.first(where: { $0.entry.kind == kind && GazetteerLinker.trustworthy($0) }) { return hit }
         }
         return nil
+    }
+
+    func apply(_ subdivision: Subdivisions.Entry, to candidate: inout Candidate) {
+        candidate.kind = .location
+        candidate.canonical = subdivision.name
+        candidate.identity = "subdivision:" + subdivision.code
+        candidate.attributes["country"] = .string(subdivision.country)
+        candidate.attributes["subdivision"] = .string(subdivision.code)
+        candidate.attributes["type"] = .string(subdivision.type.lowercased())
     }
 
     /// The city a place name most likely means here: one in a country the document names,

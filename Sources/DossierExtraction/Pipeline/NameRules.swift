@@ -10,6 +10,8 @@ struct NameRules {
     static let eventWords: Set<String> = ["war", "revolution", "crisis", "olympics", "games", "cup", "championship",
                                           "championships", "spring", "uprising", "massacre", "pandemic", "genocide",
                                           "holocaust", "intifada", "expo", "festival", "summit", "accords", "treaty"]
+    static let nameParticles: Set<Substring> = ["bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "del",
+                                                "della", "di", "da", "du", "la", "le", "dos", "das", "y", "e", "ben", "abu", "ter"]
     static let openQuotes: Set<Substring> = ["“", "\"", "‘", "'", "«"]
     static let closeQuotes: Set<Substring> = ["”", "\"", "’", "'", "»"]
 
@@ -20,6 +22,14 @@ struct NameRules {
         while range.count > 1, let match = gazetteer.longestMatch(in: view.texts, at: range.lowerBound, kinds: .titles),
               match.range.upperBound < range.upperBound {
             range = match.range.upperBound..<range.upperBound
+        }
+        // A name does not run on through lowercase words other than particles ("bin", "van"):
+        // "Maryland on Saturday" is cut at "on".
+        if let cut = range.dropFirst().first(where: { index in
+            view.document.tokens[index].kind == .word && !view.isCapitalized(index)
+                && !NameRules.nameParticles.contains(view[index]) && !view.touching(index - 1, index)
+        }) {
+            range = range.lowerBound..<cut
         }
         while range.count > 1, view.document.tokens[range.upperBound - 1].kind == .possessive { range = range.lowerBound..<(range.upperBound - 1) }
         guard range.contains(where: { view.document.tokens[$0].kind == .word }) else { return false }
