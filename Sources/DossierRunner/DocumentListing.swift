@@ -27,13 +27,25 @@ enum DocumentListing {
             if !attributes.isEmpty { line += "  [" + attributes.joined(separator: " ") + "]" }
             lines.append(line)
         }
-        for relation in document.relations {
-            let object = relation.object.map { " -> \($0)" } ?? ""
-            lines.append("  \(relation.id) \(relation.kind): \(relation.subject)\(object)")
+        let names = Dictionary(document.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        func name(_ id: String) -> String { names[id] ?? id }
+        func describe(_ attributes: [String: AttributeValue]) -> String {
+            let shown = attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            return shown.isEmpty ? "" : "  [" + shown.joined(separator: " ") + "]"
         }
+        if !document.relations.isEmpty { lines.append("relations:") }
+        for relation in document.relations {
+            let object = relation.object.map { " -> \(name($0))" } ?? ""
+            lines.append("  \(relation.id) \(relation.kind): \(name(relation.subject))\(object)\(describe(relation.attributes))")
+        }
+        if !document.events.isEmpty { lines.append("events:") }
         for event in document.events {
-            let who = event.participants.map { participant in participant.role.map { "\(participant.entity) (\($0))" } ?? participant.entity }.joined(separator: ", ")
-            lines.append("  \(event.id) \(event.kind): \(who)" + (event.place.map { " at \($0)" } ?? "") + (event.date.map { " on \($0)" } ?? ""))
+            let who = event.participants.map { participant in
+                participant.role.map { "\(name(participant.entity)) (\($0))" } ?? name(participant.entity)
+            }.joined(separator: ", ")
+            let place = event.place.map { " at \(name($0))" } ?? ""
+            let date = event.date.map { " on \(name($0))" } ?? ""
+            lines.append("  \(event.id) \(event.kind): \(who)\(place)\(date)\(describe(event.attributes))")
         }
         return lines.joined(separator: "\n") + "\n"
     }
