@@ -135,7 +135,22 @@ public final class RecordWriter {
     }
 
     private func integer(_ value: Int) {
-        out.append(contentsOf: String(value).utf8)
+        // Digits straight into the output: four integers per token made String(value) a
+        // measurable share of the parse.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
+            var index = 21
+            var rest = value.magnitude
+            repeat {
+                index -= 1
+                digits[index] = UInt8(48 + rest % 10)
+                rest /= 10
+            } while rest > 0
+            if value < 0 {
+                index -= 1
+                digits[index] = UInt8(ascii: "-")
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[index..<21]))
+        }
     }
 
     private func stringMap(_ map: [String: String]) {
@@ -175,21 +190,31 @@ public final class RecordWriter {
 
     private func string(_ text: String) {
         out.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: copy them in one append (a per-byte append into a
+        // class property pays an exclusivity check per byte).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out.append(contentsOf: text.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 8)
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case UInt8(ascii: "\""): escaped.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): escaped.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: escaped.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: escaped.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: escaped.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x08: escaped.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: escaped.append(contentsOf: [0x5C, UInt8(ascii: "f")])
             case 0..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: out.append(byte)
+                escaped.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: escaped.append(byte)
             }
         }
+        out.append(contentsOf: escaped)
         out.append(UInt8(ascii: "\""))
     }
 }

@@ -34,14 +34,33 @@ public struct AliasTable: Sendable {
         try self.init(text: String(decoding: data, as: UTF8.self), source: path)
     }
 
+    /// Whether the table lists nothing.
+    public var isEmpty: Bool { canonicalByVariant.isEmpty }
+
     /// The canonical name for `name`, if the table lists it.
     public func canonical(for name: String) -> String? {
         canonicalByVariant[AliasTable.key(name)]
     }
 
     static func key(_ name: String) -> String {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+        // ASCII names (most) are folded byte by byte; Foundation's folding is the slow path.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var words: [String] = []
+            var current: [UInt8] = []
+            for byte in name.utf8 {
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    current.append(lower)
+                } else if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            return words.joined(separator: " ")
+        }
+        return name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ").lowercased()
     }
 }
 

@@ -30,9 +30,8 @@ public final class CorpusLinker {
     }
 
     private func identity(of entity: Entity) -> String {
-        let name = aliases.canonical(for: entity.name)
-            ?? entity.aliases.lazy.compactMap { self.aliases.canonical(for: $0) }.first
-            ?? entity.name
+        let name = aliases.isEmpty ? entity.name
+            : aliases.canonical(for: entity.name) ?? entity.aliases.lazy.compactMap { self.aliases.canonical(for: $0) }.first ?? entity.name
         let kind = entity.kind.rawValue
         let attributes = entity.attributes
         switch entity.kind {

@@ -12,11 +12,13 @@ import DossierModel
 /// remain, nothing is linked.
 struct CoreferenceStage {
     let gazetteer: Gazetteer
+    /// Title phrases scanned once for both stages.
+    var titles: [TitlePhrase]? = nil
 
     func apply(to document: inout Document) {
         guard !document.entities.isEmpty else { return }
         let text = UnderstandingText(document)
-        let roles = RoleFinder(gazetteer: gazetteer, text: text).mentions()
+        let roles = RoleFinder(gazetteer: gazetteer, text: text, titles: titles).mentions()
         var resolver = CoreferenceResolver(text: text, roles: roles, gazetteer: gazetteer)
         let links = resolver.resolve()
         guard !links.isEmpty else { return }

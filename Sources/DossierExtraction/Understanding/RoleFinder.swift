@@ -30,11 +30,14 @@ struct RoleMention {
 struct RoleFinder {
     let gazetteer: Gazetteer
     let text: UnderstandingText
+    /// The article's title phrases when already scanned (they depend on tokens only, and the
+    /// scan is the costliest part of this stage).
+    var titles: [TitlePhrase]? = nil
 
     /// Every title mention of the body text, attached where the text allows.
     func mentions() -> [RoleMention] {
         var result: [RoleMention] = []
-        for title in text.titlePhrases(gazetteer) where title.kind != "honorific" && title.kind != "modifier" {
+        for title in titles ?? text.titlePhrases(gazetteer) where title.kind != "honorific" && title.kind != "modifier" {
             // Titles inside a name ("SCO Council of Foreign Ministers") are not offices.
             // ("Foreign Affairs" tagged as a name inside "Minister of Foreign Affairs" is not.)
             if text.entity(at: title.range.upperBound - 1) != nil,

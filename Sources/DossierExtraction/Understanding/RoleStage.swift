@@ -9,11 +9,13 @@ import DossierModel
 /// the title phrase with its qualifiers ("Kazakhstan’s Foreign Minister").
 struct RoleStage {
     let gazetteer: Gazetteer
+    /// Title phrases scanned once for both stages.
+    var titles: [TitlePhrase]? = nil
 
     func apply(to document: inout Document) {
         guard document.entities.contains(where: { $0.kind == .person }) else { return }
         let text = UnderstandingText(document)
-        let mentions = RoleFinder(gazetteer: gazetteer, text: text).mentions()
+        let mentions = RoleFinder(gazetteer: gazetteer, text: text, titles: titles).mentions()
         var seen = Set<String>()
         for m in mentions {
             guard let holder = m.holder else { continue }

@@ -7,8 +7,10 @@ struct Understanding {
     let gazetteer: Gazetteer
 
     func apply(to document: inout Document) {
-        CoreferenceStage(gazetteer: gazetteer).apply(to: &document)
-        RoleStage(gazetteer: gazetteer).apply(to: &document)
+        // Title phrases depend on tokens only: scan once for both stages that read roles.
+        let titles = document.entities.contains { $0.kind == .person } ? UnderstandingText(document).titlePhrases(gazetteer) : []
+        CoreferenceStage(gazetteer: gazetteer, titles: titles).apply(to: &document)
+        RoleStage(gazetteer: gazetteer, titles: titles).apply(to: &document)
         RelationStage(gazetteer: gazetteer).apply(to: &document)
         EventStage(gazetteer: gazetteer).apply(to: &document)
     }
