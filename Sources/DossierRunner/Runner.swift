@@ -31,14 +31,22 @@ public struct Runner {
                 active.removeAll { $0 === script }
             }
         }
-        let segmenter = Segmenter()
+        // Loading the models takes a noticeable part of a second: only when a document comes.
+        var pipeline: ExtractionPipeline?
+        let linker = CorpusLinker()
         let source = DocumentSource(inputs: request.inputs, options: request.inputOptions, standardInput: request.standardInput)
         documents: for event in source {
             switch event {
             case .document(let sourceDocument, let warnings):
                 summary.warnings += warnings
                 summary.documentsRead += 1
-                let document = segmenter.segment(sourceDocument)
+                if pipeline == nil {
+                    do { pipeline = try ExtractionPipeline() } catch {
+                        throw RunnerError(usage: false, "cannot load the recognition models: \(error)")
+                    }
+                }
+                var document = pipeline!.parse(sourceDocument)
+                linker.link(&document)
                 var failures: [String] = []
                 for script in active {
                     do { try script.process(document) } catch {
