@@ -30,7 +30,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "Read every input as this format: text, markdown, html or jsonl.")
     var inputFormat: String?
 
-    @Option(name: .shortAndLong, help: "Output format: text, markdown, csv or jsonl.")
+    @Option(name: .shortAndLong, help: "Output format: text, markdown, csv, jsonl, json or html.")
     var format: String = "text"
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write output to FILE (atomically: no half-written file on failure).", valueName: "file"))

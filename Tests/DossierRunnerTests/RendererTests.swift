@@ -1,4 +1,5 @@
 import DossierScripting
+import Foundation
 import Testing
 @testable import DossierRunner
 
@@ -53,5 +54,32 @@ struct RendererTests {
     @Test("Markdown uses pipe tables")
     func markdown() {
         #expect(render(.markdown).contains("| name | note |\n| --- | --- |\n| Ana | says \"hi\", twice |\n"))
+    }
+
+    @Test("JSON is one document of blocks in order, rows keyed by column")
+    func json() throws {
+        let text = render(.json)
+        #expect(text == """
+        {"blocks":[
+        {"heading":"People","level":1},
+        {"table":"people","columns":["name","note"],"rows":[{"name":"Ana","note":"says \\"hi\\", twice"},{"name":"Bartholomew","note":null}]},
+        {"text":"done"}
+        ]}
+
+        """)
+        #expect(try JSONSerialization.jsonObject(with: Data(text.utf8)) is [String: Any])
+    }
+
+    @Test("HTML is a self-contained page with escaped values and no scripts")
+    func html() {
+        let sink = MemorySink()
+        let renderer = Renderer(format: .html, sink: sink)
+        renderer.emit(.heading("<People>", level: 2), script: "s")
+        renderer.emit(.row(table: "t", values: [.string("a < b & \"c\"")]), script: "s")
+        renderer.finish()
+        #expect(sink.text.hasPrefix("<!DOCTYPE html>"))
+        #expect(sink.text.contains("<h2>&lt;People&gt;</h2>"))
+        #expect(sink.text.contains("<td>a &lt; b &amp; &quot;c&quot;</td>"))
+        #expect(!sink.text.contains("<script"))
     }
 }

@@ -8,6 +8,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case csv
     /// JSON Lines: one object per row, text line or heading, streamed.
     case jsonl
+    /// One JSON document: `{"blocks": [...]}` with headings, text and tables in order.
+    case json
+    /// A self-contained HTML page (inline style, no scripts).
+    case html
 
     /// Parses a user-supplied format name.
     public init?(name: String) {
@@ -16,6 +20,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case "markdown", "md": self = .markdown
         case "csv": self = .csv
         case "jsonl", "ndjson": self = .jsonl
+        case "json": self = .json
+        case "html", "htm": self = .html
         default: return nil
         }
     }

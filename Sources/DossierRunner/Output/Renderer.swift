@@ -10,6 +10,9 @@ public final class Renderer: OutputSink {
     private var pending: (table: String, rows: [[String]])?
     private var lastTable: String?
     private var wroteAnything = false
+    private var blocks = OutputBlocks()
+    /// The page title for HTML output.
+    public var title = "Dossier report"
     /// Text lines CSV output could not represent.
     public private(set) var droppedTextLines = 0
 
@@ -23,6 +26,11 @@ public final class Renderer: OutputSink {
 
     /// Renders one event.
     public func emit(_ event: OutputEvent, script: String) {
+        if format == .json || format == .html {
+            if case .table(let name, let names) = event { columns[name] = names }
+            blocks.add(event, columns: columns)
+            return
+        }
         if case .row(let table, _) = event, pending?.table == table {
         } else {
             flushPendingTable()
@@ -38,13 +46,20 @@ public final class Renderer: OutputSink {
     }
 
     /// Writes whatever is buffered.
-    public func finish() { flushPendingTable() }
+    public func finish() {
+        switch format {
+        case .json: sink.write(blocks.json())
+        case .html: sink.write(blocks.html(title: title))
+        default: flushPendingTable()
+        }
+    }
 
     private func text(_ line: String, script: String) {
         switch format {
         case .text, .markdown: sink.write(line + "\n")
         case .csv: droppedTextLines += 1
         case .jsonl: writeJSON(["text": .string(line)], script: script)
+        case .json, .html: break
         }
         lastTable = nil
     }
@@ -61,6 +76,7 @@ public final class Renderer: OutputSink {
             droppedTextLines += 1
             return
         case .jsonl: writeJSON(["heading": .string(title), "level": .integer(Int64(level))], script: script)
+        case .json, .html: return
         }
         wroteAnything = true
         lastTable = nil
@@ -85,6 +101,7 @@ public final class Renderer: OutputSink {
                 ordered.append((name, value))
             }
             writeJSON(ordered: ordered, script: script)
+        case .json, .html: break
         }
         wroteAnything = true
     }
