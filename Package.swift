@@ -35,7 +35,8 @@ let package = Package(
         ),
         .target(
             name: "DossierRunner",
-            dependencies: ["DossierModel", "DossierInput", "DossierExtraction", "DossierScripting"]
+            dependencies: ["DossierModel", "DossierInput", "DossierExtraction", "DossierScripting"],
+            resources: [.copy("Scripts")]
         ),
         .executableTarget(
             name: "dossier",

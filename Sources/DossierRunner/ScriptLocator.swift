@@ -1,7 +1,7 @@
 import Foundation
 
-/// Finds the file a script reference names. Today a reference is a path to a `.lua` file;
-/// bundled scripts and packs will add names here without changing callers.
+/// Finds the file a script reference names: a path to a `.lua` file, else the name of a
+/// bundled script (`overview`). Packs will add names here without changing callers.
 public enum ScriptLocator {
     /// The path to load, or a usage error saying what was looked for.
     public static func resolve(_ reference: String) throws(RunnerError) -> String {
@@ -12,7 +12,9 @@ public enum ScriptLocator {
             }
             return reference
         }
-        let hint = reference.hasSuffix(".lua") ? "" : " (scripts are given as paths to .lua files)"
-        throw RunnerError(usage: true, "script not found: \(reference)\(hint)")
+        if !reference.contains("/"), let bundled = BundledScripts.path(of: reference) { return bundled }
+        let known = BundledScripts.names
+        let hint = known.isEmpty ? "" : "; give a path to a .lua file or one of: " + known.joined(separator: ", ")
+        throw RunnerError(usage: true, "script not found: \(reference)\(hint) (dossier list shows them)")
     }
 }

@@ -18,7 +18,7 @@ struct RunCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The report script: a path to a .lua file.")
+    @Argument(help: "The report script: a path to a .lua file, or the name of a bundled script (dossier list).")
     var script: String
 
     @Argument(help: "Files, folders or '-' (standard input).")

@@ -84,13 +84,52 @@ struct RunCommandTests {
         #expect(result.stderr.contains("document 'stdin'"))
     }
 
-    @Test("the bundled example report runs over the example articles")
+    @Test("the bundled overview report runs by name over the example articles")
     func exampleReport() throws {
-        let result = try CLI.run(["run", "examples/reports/overview.lua", "examples/articles"], in: CLI.repository)
+        let result = try CLI.run(["run", "overview", "examples/articles"], in: CLI.repository)
         #expect(result.status == 0)
         #expect(result.stdout.contains("2024-03-12-tashkent-talks.txt"))
         #expect(result.stdout.contains("wire-2021-06-02-call"))
         #expect(result.stderr.contains("6 documents read, 0 skipped, 0 failed"))
+    }
+}
+
+@Suite("examples")
+struct ExampleTests {
+    @Test("the example report in examples/reports runs over the example articles as the README shows")
+    func firstSentences() throws {
+        let result = try CLI.run(["run", "examples/reports/first-sentences.lua", "examples/articles", "--arg", "width=40", "--format", "csv", "--quiet"], in: CLI.repository)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\r\n")
+        #expect(lines.first == "id,sentence")
+        #expect(lines.count == 7)
+        #expect(lines.contains { $0.hasPrefix("wire-2019-04-26-forum,") })
+    }
+}
+
+@Suite("dossier list")
+struct ListCommandTests {
+    @Test("list shows every bundled script with its description and where they are")
+    func list() throws {
+        let result = try CLI.run(["list"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("overview  One line per article"))
+        #expect(result.stdout.contains("[summary]"))
+        #expect(result.stdout.contains("Bundled scripts are in "))
+    }
+
+    @Test("an unknown script name lists the bundled ones")
+    func unknownName() throws {
+        let result = try CLI.run(["run", "nope"], stdin: "")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("one of: overview"))
+    }
+
+    @Test("help works for a bundled script by name")
+    func helpByName() throws {
+        let result = try CLI.run(["help", "overview"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("width <integer>"))
     }
 }
 

@@ -1,6 +1,6 @@
 -- overview.lua: a first look at a set of articles.
 -- For each document: its id, title, date, place and size; then totals.
--- Run it:  dossier run examples/reports/overview.lua examples/articles
+-- Run it:  dossier run overview examples/articles   (bundled; copy it to change it)
 
 local totals = { documents = 0, sentences = 0, headings = 0, boilerplate = 0 }
 
