@@ -1,5 +1,6 @@
 import DossierInput
 import DossierModel
+import DossierScripting
 
 /// What `dossier parse` needs: inputs, how to read them, and how to write the model.
 public struct ParseRequest: Sendable {
@@ -25,6 +26,10 @@ public struct ParseRequest: Sendable {
     public var standardInput: StandardInput
     /// A file of name variants for corpus identity (see docs/model.md), if any.
     public var aliasPath: String?
+    /// Extractor scripts run after the built-in extraction, in dependency order.
+    public var extractors: [String] = []
+    /// Limits for extractor scripts.
+    public var limits: ScriptLimits = .default
 
     /// Creates a request.
     public init(inputs: [String] = [], inputOptions: InputOptions = InputOptions(), format: Format = .jsonl,

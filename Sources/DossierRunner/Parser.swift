@@ -9,7 +9,8 @@ public struct Parser {
     public init() {}
 
     /// Parses every input and writes the models; the summary accounts for every input.
-    public func run(_ request: ParseRequest, output: ByteSink = StandardOutputSink()) throws(RunnerError) -> RunSummary {
+    public func run(_ request: ParseRequest, output: ByteSink = StandardOutputSink(),
+                    errors: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) throws(RunnerError) -> RunSummary {
         let clock = ContinuousClock()
         let start = clock.now
         var summary = RunSummary()
@@ -22,6 +23,7 @@ public struct Parser {
             do { aliases = try AliasTable(contentsOf: path) } catch { throw RunnerError(usage: true, error.message) }
         }
         let linker = CorpusLinker(aliases: aliases)
+        let extractors = try ExtractorRunner(request.extractors, limits: request.limits)
         let sink = try OutputTarget.open(request.outputPath, orElse: output)
         let writer = ModelWriter(format: request.format, sink: sink)
         for event in DocumentSource(inputs: request.inputs, options: request.inputOptions, standardInput: request.standardInput) {
@@ -31,6 +33,8 @@ public struct Parser {
                 summary.documentsRead += 1
                 var document = pipeline.parse(source)
                 linker.link(&document)
+                let failures = extractors.apply(to: &document, errors: errors)
+                if !failures.isEmpty { summary.failed.append((document.id, failures.joined(separator: "; "))) }
                 writer.write(document)
             case .skipped(let source, let reason): summary.skipped.append((source, reason))
             case .failed(let source, let reason): summary.failed.append((source, reason))

@@ -23,6 +23,8 @@ public struct RunRequest {
     public var failFast: Bool
     /// Where "-" reads from (the process's standard input unless a test injects text).
     public var standardInput: StandardInput
+    /// Extractor scripts run before the reports, in dependency order.
+    public var extractors: [String] = []
 
     /// Creates a request.
     public init(scripts: [String], inputs: [String] = [], inputOptions: InputOptions = InputOptions(),

@@ -22,6 +22,7 @@ public struct Runner {
 
         let sink = try OutputTarget.open(request.outputPath, orElse: output)
         let renderer = Renderer(format: request.format, sink: sink, showScriptNames: request.scripts.count > 1)
+        let extractors = try ExtractorRunner(request.extractors, limits: request.limits)
         let scripts = try loadScripts(request, renderer: renderer, summary: &summary, errors: errors)
 
         var active = scripts
@@ -47,7 +48,7 @@ public struct Runner {
                 }
                 var document = pipeline!.parse(sourceDocument)
                 linker.link(&document)
-                var failures: [String] = []
+                var failures = extractors.apply(to: &document, errors: errors)
                 for script in active {
                     do { try script.process(document) } catch {
                         summary.scriptErrors.append(error)

@@ -21,6 +21,13 @@ enum DossierLibrary {
             lua_settop(call.L, 1)
             return 1
         })
+        state.setField("extractor", HostFunction("dossier.extractor") { call in
+            try call.requireTable(1)
+            lua_pushstring(call.L, "extractor")
+            lua_setfield(call.L, 1, "kind")
+            lua_settop(call.L, 1)
+            return 1
+        })
         // Returns its arguments through the binding layer; exists so benchmarks can measure
         // the cost of one host call (underscore: not part of the stable API).
         state.setField("_echo", HostFunction("dossier._echo") { call in call.argumentCount })

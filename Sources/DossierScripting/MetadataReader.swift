@@ -43,14 +43,14 @@ struct MetadataReader {
         return metadata
     }
 
-    private func field(_ name: String) -> Int32 {
+    func field(_ name: String) -> Int32 {
         lua_pushswiftstring(L, name)
         let type = lua_rawget(L, tableIndex)
         lua_pop(L, 1)
         return type
     }
 
-    private func value(_ name: String) throws(Problem) -> LuaValue {
+    func value(_ name: String) throws(Problem) -> LuaValue {
         lua_pushswiftstring(L, name)
         lua_rawget(L, tableIndex)
         defer { lua_pop(L, 1) }
@@ -61,7 +61,7 @@ struct MetadataReader {
         }
     }
 
-    private func string(_ name: String) throws(Problem) -> String? {
+    func string(_ name: String) throws(Problem) -> String? {
         switch try value(name) {
         case .nil: return nil
         case .string(let text): return text
@@ -70,7 +70,7 @@ struct MetadataReader {
         }
     }
 
-    private func stringList(_ name: String) throws(Problem) -> [String] {
+    func stringList(_ name: String) throws(Problem) -> [String] {
         switch try value(name) {
         case .nil: return []
         case .string(let single): return [single]

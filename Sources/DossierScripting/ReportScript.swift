@@ -20,30 +20,10 @@ public final class ReportScript {
     public init(path: String, displayPath: String? = nil, limits: ScriptLimits = .default) throws(ScriptError) {
         let shown = displayPath ?? path
         self.displayPath = shown
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot read it" : "no such file"
-            throw ScriptError(kind: .unreadable, script: shown, message: "\(shown): \(reason)")
-        }
-        let folder = (path as NSString).deletingLastPathComponent
-        let shownFolder = (shown as NSString).deletingLastPathComponent
-        let root = ModuleRoot(path: folder.isEmpty ? "." : folder, displayPrefix: shownFolder.isEmpty ? "" : shownFolder + "/")
-        do {
-            state = try LuaState(limits: limits, moduleRoots: [root])
-        } catch {
-            throw ScriptError(kind: .memoryLimit, script: shown, message: "\(shown): cannot create a Lua state")
-        }
-        DossierLibrary.install(into: state)
+        state = try ScriptFile.load(path: path, displayPath: shown, limits: limits, expecting: "report",
+                                    example: "return { name = \"...\", on_document = function(doc, ctx) ... end }")
         let L = state.L
-        try state.load(Array(data), chunkName: shown, script: shown)
-        try state.call(arguments: 0, results: 1, script: shown, documentID: nil, hook: "main chunk")
-        guard lua_type(L, -1) == LUA_TTABLE else {
-            let got = lua_swifttypename(L, -1)
-            lua_pop(L, 1)
-            throw ScriptError(kind: .invalidScript, script: shown, message:
-                "\(shown): the script must return a table describing the report (it returned \(got)); "
-                + "end it with: return { name = \"...\", on_document = function(doc, ctx) ... end }")
-        }
-        let fallbackName = ((shown as NSString).lastPathComponent as NSString).deletingPathExtension
+        let fallbackName = ScriptFile.fallbackName(shown)
         let parsed: ScriptMetadata
         do {
             parsed = try MetadataReader(L: L, tableIndex: lua_gettop(L), fallbackName: fallbackName).read()

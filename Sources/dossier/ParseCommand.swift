@@ -28,8 +28,13 @@ struct ParseCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write output to FILE (atomically).", valueName: "file"))
     var output: String?
 
+    @OptionGroup var limits: LimitOptions
+
     @Option(name: .customLong("aliases"), help: ArgumentHelp("A file of name variants (canonical<TAB>variant...) for corpus identity.", valueName: "file"))
     var aliases: String?
+
+    @Option(name: .customLong("extractor"), help: ArgumentHelp("An extractor script (path or bundled name) to run after the built-in extraction; repeatable.", valueName: "script"))
+    var extractors: [String] = []
 
     @Flag(name: .shortAndLong, help: "Do not print the run summary on stderr.")
     var quiet = false
@@ -42,10 +47,13 @@ struct ParseCommand: ParsableCommand {
         if let inputFormat {
             do { options.forcedFormat = try InputFormat(parsing: inputFormat) } catch { throw ValidationError(error.description) }
         }
+        var request = ParseRequest(inputs: inputs, inputOptions: options, format: outputFormat,
+                                   outputPath: output, aliasPath: aliases)
+        request.extractors = extractors
+        request.limits = try limits.scriptLimits()
         let summary: RunSummary
         do {
-            summary = try Parser().run(ParseRequest(inputs: inputs, inputOptions: options, format: outputFormat,
-                                                     outputPath: output, aliasPath: aliases))
+            summary = try Parser().run(request)
         } catch {
             Diagnostics.error(error.message)
             throw error.isUsage ? ExitCode.validationFailure : ExitCode.failure

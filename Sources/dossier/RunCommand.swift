@@ -41,6 +41,9 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
+    @Option(name: .customLong("extractor"), help: ArgumentHelp("An extractor script (path or bundled name) to run after the built-in extraction; repeatable.", valueName: "script"))
+    var extractors: [String] = []
+
     @Flag(name: .shortAndLong, help: "Do not print the run summary on stderr.")
     var quiet = false
 
@@ -52,9 +55,10 @@ struct RunCommand: ParsableCommand {
         if let inputFormat {
             do { options.forcedFormat = try InputFormat(parsing: inputFormat) } catch { throw ValidationError(error.description) }
         }
-        let request = RunRequest(scripts: [script], inputs: inputs, inputOptions: options,
+        var request = RunRequest(scripts: [script], inputs: inputs, inputOptions: options,
                                  arguments: try parsedArguments(), limits: try limits.scriptLimits(),
                                  format: outputFormat, outputPath: output, failFast: failFast)
+        request.extractors = extractors
         let summary: RunSummary
         do {
             summary = try Runner().run(request)

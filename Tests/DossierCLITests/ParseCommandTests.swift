@@ -64,3 +64,30 @@ struct ParseCommandTests {
         #expect(result.stderr.contains("6 documents read"))
     }
 }
+
+@Suite("dossier parse --extractor", .serialized)
+struct ParseExtractorTests {
+    @Test("an extractor's entities appear in the parsed model with their producer; a failing one is reported and the rest goes on")
+    func extractorOutput() throws {
+        let folder = CLI.folder()
+        folder.write("volume.lua", """
+        return dossier.extractor {
+          name = "volume",
+          extract = function(doc, add)
+            local s, e = doc.text:find("%$[%d%.]+ billion")
+            if s then add.entity { kind = "trade_volume", first = s, last = e } end
+          end,
+        }
+        """)
+        folder.write("broken.lua", "return dossier.extractor { name = 'broken', extract = function(doc) error('no luck') end }")
+        let result = try CLI.run(["parse", "--extractor", "volume.lua", "--extractor", "broken.lua", "-", "--quiet"],
+                                 stdin: "Kazakhstan and China signed deals worth $2.5 billion.", in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken.lua:1: no luck"))
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let entities = try #require(record["entities"] as? [[String: Any]])
+        let volume = try #require(entities.first { $0["kind"] as? String == "trade_volume" })
+        #expect(volume["name"] as? String == "$2.5 billion")
+        #expect(volume["producer"] as? String == "volume")
+    }
+}
