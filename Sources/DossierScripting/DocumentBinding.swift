@@ -7,10 +7,12 @@ import DossierModel
 /// reference to the immutable document, so one kept past its hook is a frozen copy, never a
 /// dangling pointer.
 final class DocumentObject {
-    let document: Document
+    /// Shared with every entity, relation and event object made from this document.
+    let box: ModelBox
+    var document: Document { box.document }
     private let tracker: ObjectTracker
     init(_ document: Document, tracker: ObjectTracker) {
-        self.document = document
+        self.box = ModelBox(document, tracker: tracker)
         self.tracker = tracker
         tracker.retained()
     }
@@ -36,10 +38,52 @@ enum DocumentBinding {
     }
 
     private static func fillMetatable(_ state: LuaState) {
-        state.setField("__index", HostFunction("document field") { call in
+        state.setField("__index", HostFunction("document field") { [unowned state] call in
             guard let object = object(call.L, 1) else { throw call.argumentError(1, "document expected") }
             let key = try call.string(2)
-            return index(object.document, key: key, call: call)
+            switch key {
+            case "entities": cached(call.L, key) { ListBinding.push(object.box, .entityList, state: state) }
+            case "relations": cached(call.L, key) { ListBinding.push(object.box, .relationList, state: state) }
+            case "events": cached(call.L, key) { ListBinding.push(object.box, .eventList, state: state) }
+            case "entity", "slice":
+                // Methods live in the protected metatable, so they are made once per state.
+                lua_getmetatable(call.L, 1)
+                lua_pushswiftstring(call.L, key)
+                lua_rawget(call.L, -2)
+            default: return index(object.document, key: key, call: call)
+            }
+            return 1
+        })
+        state.setField("entity", HostFunction("entity") { [unowned state] call in
+            guard let object = object(call.L, 1) else { throw call.argumentError(1, "document expected (call doc:entity(id))") }
+            guard lua_type(call.L, 2) == LUA_TSTRING, let id = lua_swiftstring(call.L, 2) else {
+                throw LuaCallError("bad argument #1 to 'entity' (string expected, got \(lua_swifttypename(call.L, 2)))")
+            }
+            ModelObjects.pushEntity(id: id, object.box, state: state)
+            return 1
+        })
+        state.setField("slice", HostFunction("slice") { call in
+            guard let object = object(call.L, 1) else { throw call.argumentError(1, "document expected (call doc:slice(first, last))") }
+            var bounds: [Int64] = []
+            for index: Int32 in 2...3 {
+                var isInteger: Int32 = 0
+                let value = lua_tointegerx(call.L, index, &isInteger)
+                guard lua_type(call.L, index) == LUA_TNUMBER, isInteger != 0 else {
+                    throw LuaCallError("bad argument #\(index - 1) to 'slice' (integer expected, got \(lua_swifttypename(call.L, index)))")
+                }
+                bounds.append(value)
+            }
+            // string.sub's rules: negative positions count from the end; out of range clamps.
+            var text = object.document.text
+            let count = Int64(text.utf8.count)
+            let first = max(1, bounds[0] < 0 ? count + bounds[0] + 1 : bounds[0])
+            let last = min(count, bounds[1] < 0 ? count + bounds[1] + 1 : bounds[1])
+            text.withUTF8 { bytes in
+                if first > last { lua_pushstring(call.L, ""); return }
+                let start = UnsafeRawPointer(bytes.baseAddress!).advanced(by: Int(first - 1)).assumingMemoryBound(to: CChar.self)
+                _ = lua_pushlstring(call.L, start, Int(last - first + 1))
+            }
+            return 1
         })
         state.setField("__gc", HostFunction("__gc") { call in
             if let slot = luaL_testudata(call.L, 1, typeName), let pointer = slot.load(as: UnsafeMutableRawPointer?.self) {

@@ -32,6 +32,7 @@ enum DossierLibrary {
         // the cost of one host call (underscore: not part of the stable API).
         state.setField("_echo", HostFunction("dossier._echo") { call in call.argumentCount })
         lua_setglobal(L, "dossier")
+        ModelLibrary.install(into: state)
     }
 }
 
