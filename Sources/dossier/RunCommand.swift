@@ -18,8 +18,8 @@ struct RunCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The report script: a path to a .lua file, or the name of a bundled script (dossier list).")
-    var script: String
+    @Argument(help: "The report script: a path to a .lua file, or the name of a bundled script (dossier list); briefing when left out.")
+    var script: String?
 
     @Argument(help: "Files, folders or '-' (standard input).")
     var inputs: [String] = []
@@ -55,6 +55,7 @@ struct RunCommand: ParsableCommand {
         if let inputFormat {
             do { options.forcedFormat = try InputFormat(parsing: inputFormat) } catch { throw ValidationError(error.description) }
         }
+        let (script, inputs) = ScriptOrInput.split(script, inputs)
         var request = RunRequest(scripts: [script], inputs: inputs, inputOptions: options,
                                  arguments: try parsedArguments(), limits: try limits.scriptLimits(),
                                  format: outputFormat, outputPath: output, failFast: failFast)

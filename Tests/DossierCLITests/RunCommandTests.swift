@@ -107,6 +107,28 @@ struct ExampleTests {
     }
 }
 
+@Suite("briefing")
+struct BriefingTests {
+    @Test("dossier run without a script runs the bundled briefing: meetings, people and roles, memberships, timeline, numbers")
+    func defaultBriefing() throws {
+        let result = try CLI.run(["run", "examples/articles", "--quiet"], in: CLI.repository)
+        #expect(result.status == 0)
+        for heading in ["Who met whom", "People and roles", "Memberships", "Timeline", "The numbers"] {
+            #expect(result.stdout.contains(heading + "\n"))
+        }
+        #expect(result.stdout.contains("Antony Blinken and Dmytro Kuleba"))
+        #expect(result.stdout.contains("Kassym-Jomart Tokayev"))
+        #expect(result.stdout.contains("secretary of state (US)"))
+    }
+
+    @Test("the briefing renders as CSV and HTML too")
+    func formats() throws {
+        let html = try CLI.run(["run", "briefing", "examples/articles", "--format", "html", "--quiet"], in: CLI.repository)
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.stdout.contains("<h1>Who met whom</h1>"))
+    }
+}
+
 @Suite("dossier list")
 struct ListCommandTests {
     @Test("list shows every bundled script with its description and where they are")
@@ -122,7 +144,7 @@ struct ListCommandTests {
     func unknownName() throws {
         let result = try CLI.run(["run", "nope"], stdin: "")
         #expect(result.status == 64)
-        #expect(result.stderr.contains("one of: overview"))
+        #expect(result.stderr.contains("one of: briefing, overview"))
     }
 
     @Test("help works for a bundled script by name")
