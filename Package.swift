@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "CLuaSupport", dependencies: ["CLua"]),
         .target(
             name: "DossierScripting",
-            dependencies: ["CLua", "CLuaSupport", "DossierModel"]
+            dependencies: ["CLua", "CLuaSupport", "DossierModel", "DossierExtraction"]
         ),
         .target(
             name: "DossierRunner",

@@ -31,7 +31,7 @@ enum DocumentBinding {
         lua_setmetatable(L, -2)
     }
 
-    private static func object(_ L: LuaStatePointer, _ index: Int32) -> DocumentObject? {
+    static func object(_ L: LuaStatePointer, _ index: Int32) -> DocumentObject? {
         guard let slot = luaL_testudata(L, index, typeName),
               let pointer = slot.load(as: UnsafeMutableRawPointer?.self) else { return nil }
         return Unmanaged<DocumentObject>.fromOpaque(pointer).takeUnretainedValue()

@@ -31,6 +31,7 @@ enum DossierLibrary {
         // Returns its arguments through the binding layer; exists so benchmarks can measure
         // the cost of one host call (underscore: not part of the stable API).
         state.setField("_echo", HostFunction("dossier._echo") { call in call.argumentCount })
+        PatternBinding.install(into: state)
         lua_setglobal(L, "dossier")
         ModelLibrary.install(into: state)
     }
