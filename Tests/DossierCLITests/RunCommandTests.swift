@@ -129,13 +129,32 @@ struct BriefingTests {
     }
 }
 
+@Suite("bundled reports", .serialized)
+struct BundledReportTests {
+    @Test("every bundled report runs over the example articles and writes its table", arguments: [
+        ("meetings", "date,kind,participants,place,cameo,doc", "Antony Blinken and Dmytro Kuleba"),
+        ("people", "name,roles,nationality,articles,mentions", "Antony Blinken,secretary of state (US)"),
+        ("organizations", "name,acronym,part_of,members,articles", "Association of Southeast Asian Nations,ASEAN"),
+        ("timeline", "date,kind,who,place,doc", "relations_established,India and Uzbekistan"),
+        ("mentions", "name,kind,mentions,articles", "country"),
+        ("export", "doc,id,kind,name,aliases,corpus_id", "country:kz"),
+        ("overview", "id,date,place,sentences,title", "wire-2019-04-26-forum"),
+    ])
+    func runs(_ name: String, _ header: String, _ expected: String) throws {
+        let result = try CLI.run(["run", name, "examples/articles", "--format", "csv", "--quiet"], in: CLI.repository)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix(header + "\r\n"))
+        #expect(result.stdout.contains(expected))
+    }
+}
+
 @Suite("dossier list")
 struct ListCommandTests {
     @Test("list shows every bundled script with its description and where they are")
     func list() throws {
         let result = try CLI.run(["list"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("overview  One line per article"))
+        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("overview ") && $0.contains("One line per article") })
         #expect(result.stdout.contains("[summary]"))
         #expect(result.stdout.contains("Bundled scripts are in "))
     }
@@ -144,7 +163,7 @@ struct ListCommandTests {
     func unknownName() throws {
         let result = try CLI.run(["run", "nope"], stdin: "")
         #expect(result.status == 64)
-        #expect(result.stderr.contains("one of: briefing, overview"))
+        #expect(result.stderr.contains("one of: briefing, export, meetings, mentions, organizations, overview, people, timeline"))
     }
 
     @Test("help works for a bundled script by name")
