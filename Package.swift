@@ -51,7 +51,12 @@ let package = Package(
         ),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(name: "DossierInputTests", dependencies: ["DossierInput"]),
-        .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction"]),
+        .testTarget(
+            name: "DossierExtractionTests",
+            dependencies: ["DossierExtraction"],
+            // Fixture articles are read in place through #filePath, not bundled.
+            exclude: ["Understanding/Fixtures"]
+        ),
         .testTarget(name: "DossierScriptingTests", dependencies: ["DossierScripting"]),
         .testTarget(name: "DossierRunnerTests", dependencies: ["DossierRunner"]),
         .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
