@@ -24,6 +24,9 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "Files, folders or '-' (standard input).")
     var inputs: [String] = []
 
+    @Option(name: [.customShort("s"), .customLong("script")], help: ArgumentHelp("Run this report too (repeatable): several reports share one parse of the input; with -s, every positional argument is an input.", valueName: "script"))
+    var scripts: [String] = []
+
     @Option(name: .customLong("arg"), help: ArgumentHelp("A script argument, KEY=VALUE (repeatable; SCRIPT.KEY=VALUE targets one script).", valueName: "key=value"))
     var arguments: [String] = []
 
@@ -55,8 +58,15 @@ struct RunCommand: ParsableCommand {
         if let inputFormat {
             do { options.forcedFormat = try InputFormat(parsing: inputFormat) } catch { throw ValidationError(error.description) }
         }
-        let (script, inputs) = ScriptOrInput.split(script, inputs)
-        var request = RunRequest(scripts: [script], inputs: inputs, inputOptions: options,
+        let chosen: [String]
+        let inputs: [String]
+        if scripts.isEmpty {
+            let (single, rest) = ScriptOrInput.split(script, self.inputs)
+            (chosen, inputs) = ([single], rest)
+        } else {
+            (chosen, inputs) = (scripts, (script.map { [$0] } ?? []) + self.inputs)
+        }
+        var request = RunRequest(scripts: chosen, inputs: inputs, inputOptions: options,
                                  arguments: try parsedArguments(), limits: try limits.scriptLimits(),
                                  format: outputFormat, outputPath: output, failFast: failFast)
         request.extractors = extractors

@@ -148,6 +148,18 @@ struct BundledReportTests {
     }
 }
 
+@Suite("several reports")
+struct SeveralReportsTests {
+    @Test("-s runs several reports over one parse; JSON Lines records name their script")
+    func twoReports() throws {
+        let result = try CLI.run(["run", "-s", "meetings", "-s", "people", "examples/articles", "--format", "jsonl"], in: CLI.repository)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("{\"script\":\"meetings\""))
+        #expect(result.stdout.contains("{\"script\":\"people\""))
+        #expect(result.stderr.contains("6 documents read, 0 skipped, 0 failed; 2 scripts run"))
+    }
+}
+
 @Suite("dossier list")
 struct ListCommandTests {
     @Test("list shows every bundled script with its description and where they are")
