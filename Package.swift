@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "DossierRunner",
             dependencies: ["DossierModel", "DossierInput", "DossierExtraction", "DossierScripting"],
-            resources: [.copy("Scripts")]
+            resources: [.copy("Scripts"), .copy("Editor")]
         ),
         .executableTarget(
             name: "dossier",

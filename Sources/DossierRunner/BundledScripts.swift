@@ -5,7 +5,12 @@ import Foundation
 /// and change it.
 public enum BundledScripts {
     /// The folder holding the bundled scripts, or nil when the resources are missing.
-    public static let directory: URL? = {
+    public static let directory: URL? = resourceFolder("Scripts")
+
+    /// A resource folder of this module: next to the executable (as SwiftPM builds it or an
+    /// install puts it under share/dossier), else in the source tree (tests, `swift run`).
+    /// Not `Bundle.module`: that stops the process when the bundle is missing.
+    static func resourceFolder(_ name: String) -> URL? {
         let bundleName = "Dossier_DossierRunner"
         var bases: [URL] = [Bundle.main.bundleURL]
         if let exe = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() {
@@ -14,16 +19,15 @@ public enum BundledScripts {
         }
         for base in bases {
             for suffix in [".resources", ".bundle"] {
-                for inner in ["Scripts", "Contents/Resources/Scripts"] {
+                for inner in [name, "Contents/Resources/" + name] {
                     let url = base.appendingPathComponent(bundleName + suffix).appendingPathComponent(inner)
                     if isFolder(url) { return url }
                 }
             }
         }
-        // Running from the source tree (tests, `swift run`).
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Scripts")
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(name)
         return isFolder(source) ? source : nil
-    }()
+    }
 
     /// The names of the bundled scripts, sorted.
     public static var names: [String] {

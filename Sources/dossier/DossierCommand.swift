@@ -13,6 +13,6 @@ struct DossierCommand: ParsableCommand {
         `dossier help SCRIPT` prints a script's description and arguments.
         """,
         version: DossierVersion.string,
-        subcommands: [ParseCommand.self, RunCommand.self, ListCommand.self, ReplCommand.self]
+        subcommands: [ParseCommand.self, RunCommand.self, ListCommand.self, ReplCommand.self, TypesCommand.self]
     )
 }
