@@ -148,9 +148,45 @@ enum DocumentBinding {
                              "first": .integer(Int64(sentence.span.start + 1)), "last": .integer(Int64(sentence.span.end))])
                 }).push(L)
             }
+        case "tokens":
+            cached(L, key) {
+                LuaValue.list(document.tokens.enumerated().map { offset, token in
+                    .record(["index": .integer(Int64(offset + 1)), "kind": .string(token.kind.rawValue),
+                             "text": .string(document.text(of: token.span)),
+                             "first": .integer(Int64(token.span.start + 1)), "last": .integer(Int64(token.span.end))])
+                }).push(L)
+            }
+        case "sections":
+            cached(L, key) { sections(document).push(L) }
         default: call.pushNil()
         }
         return 1
+    }
+
+    /// Sections: the text before the first heading (heading nil), then one per heading, each
+    /// with the indices of its paragraphs.
+    private static func sections(_ document: Document) -> LuaValue {
+        var sections: [LuaValue] = []
+        var heading: Int?
+        var members: [Int] = []
+        func close() {
+            guard heading != nil || !members.isEmpty else { return }
+            var fields: [String: LuaValue] = ["index": .integer(Int64(sections.count + 1)),
+                                              "paragraphs": .list(members.map { .integer(Int64($0 + 1)) })]
+            if let heading { fields["heading"] = .string(document.text(of: document.paragraphs[heading].span)) }
+            sections.append(.record(fields))
+        }
+        for (index, paragraph) in document.paragraphs.enumerated() {
+            if paragraph.kind == .heading {
+                close()
+                heading = index
+                members = []
+            } else if paragraph.kind == .body {
+                members.append(index)
+            }
+        }
+        close()
+        return .list(sections)
     }
 
     private static func pushOptional(_ value: String?, _ call: LuaCall) {

@@ -50,7 +50,7 @@ struct EditorSupportTests {
             "dossier.Document": "doc", "dossier.Entity": "person", "dossier.Mention": "person.mentions[1]",
             "dossier.Role": "person.roles[1]", "dossier.Relation": "doc.relations[1]", "dossier.Event": "meeting",
             "dossier.Participant": "meeting.participants[1]", "dossier.Date": "dossier.date('2022-07-30')",
-            "dossier.Paragraph": "doc.paragraphs[1]", "dossier.Sentence": "doc.sentences[1]",
+            "dossier.Paragraph": "doc.paragraphs[1]", "dossier.Sentence": "doc.sentences[1]", "dossier.Token": "doc.tokens[1]", "dossier.Section": "doc.sections[1]",
             "dossier.PatternMatch": "match", "dossier.PatternCapture": "match.entities[1]", "dossier.Pattern": "pattern",
         ]
         var checks = ""

@@ -1,3 +1,4 @@
+import DossierModel
 import Testing
 @testable import DossierScripting
 
@@ -57,6 +58,22 @@ struct ReportTests {
         try script.process(ScriptFixture.document("d1", text: "One two."))
         try script.finish()
         #expect(sink.text == "start\t5\ttrue\t2\tr\nd1\tA title\t1\tOne two.\tbody\tOne two.\tA title\tnil\nfinish\t1")
+    }
+
+    @Test("doc.tokens and doc.sections")
+    func tokensAndSections() throws {
+        let sink = CollectingSink()
+        let script = try ScriptFixture().report("""
+            print(#doc.tokens, doc.tokens[1].text, doc.tokens[1].kind, doc.text:sub(doc.tokens[2].first, doc.tokens[2].last))
+            for _, s in ipairs(doc.sections) do print(s.index, s.heading, #s.paragraphs) end
+        """, sink: sink)
+        let text = "Intro text.\nBackground\nMore text here."
+        let document = Document(id: "d", text: text,
+            paragraphs: [Paragraph(span: Span(start: 0, end: 11), kind: .body), Paragraph(span: Span(start: 12, end: 22), kind: .heading),
+                         Paragraph(span: Span(start: 23, end: 38), kind: .body)],
+            tokens: [Token(span: Span(start: 0, end: 5), kind: .word), Token(span: Span(start: 6, end: 10), kind: .word)])
+        try script.process(document)
+        #expect(sink.text == "2\tIntro\tword\ttext\n1\tnil\t1\n2\tBackground\t1")
     }
 
     @Test("argument validation: unknown, wrong type, missing required, bad choice")

@@ -100,6 +100,18 @@ function Output:row(row) end
 ---@field first integer
 ---@field last integer
 
+---@class dossier.Token
+---@field index integer
+---@field kind "word"|"number"|"punctuation"|"symbol"|"possessive"
+---@field text string
+---@field first integer
+---@field last integer
+
+---@class dossier.Section
+---@field index integer
+---@field heading string? nil for the text before the first heading
+---@field paragraphs integer[] indices into doc.paragraphs
+
 ---@class dossier.Document
 ---@field id string
 ---@field text string
@@ -111,6 +123,8 @@ function Output:row(row) end
 ---@field metadata table<string, any>
 ---@field paragraphs dossier.Paragraph[]
 ---@field sentences dossier.Sentence[]
+---@field tokens dossier.Token[]
+---@field sections dossier.Section[]
 ---@field entities dossier.Entity[]
 ---@field relations dossier.Relation[]
 ---@field events dossier.Event[]
