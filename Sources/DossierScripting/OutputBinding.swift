@@ -1,7 +1,8 @@
 import CLua
 
 /// The `ctx.out` object: `out:text(...)`, `out:heading(text [, level])`,
-/// `out:table{ name =, columns = {...} }` and `out:row{ column = value, ... }`.
+/// `out:table{ name =, columns = {...} }`, `out:row{ column = value, ... }` and
+/// `out:record{ key = value, ... }` (a free-form structured record).
 /// Rows are checked against their table's columns so a typo is an error, not a silent gap.
 final class OutputWriter {
     private let sink: OutputSink
@@ -51,6 +52,14 @@ final class OutputWriter {
             default: throw call.argumentError(2, "'name' must be a string")
             }
             try self.declare(name: name, columns: columns, call: call)
+            return 0
+        })
+        state.setField("record", HostFunction("record") { [unowned self] call in
+            try call.requireTable(2)
+            guard case .record(let fields) = try call.value(2), !fields.isEmpty else {
+                throw call.argumentError(2, "a record is a table of name = value")
+            }
+            self.sink.emit(.record(fields), script: self.script)
             return 0
         })
         state.setField("row", HostFunction("row") { [unowned self] call in

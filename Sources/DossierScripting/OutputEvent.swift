@@ -9,6 +9,8 @@ public enum OutputEvent: Sendable, Hashable {
     case table(name: String, columns: [String])
     /// A row of a declared table, one value per column (nil where a column was not given).
     case row(table: String, values: [LuaValue])
+    /// A free-form structured record, from `out:record{...}` (keys sorted).
+    case record([String: LuaValue])
 }
 
 /// Receives the output of scripts. Implementations render or collect it.

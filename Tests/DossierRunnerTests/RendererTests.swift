@@ -82,4 +82,19 @@ struct RendererTests {
         #expect(sink.text.contains("<td>a &lt; b &amp; &quot;c&quot;</td>"))
         #expect(!sink.text.contains("<script"))
     }
+
+    @Test("records render as key: value lines, a JSON object, or a definition list")
+    func records() {
+        func render(_ format: OutputFormat) -> String {
+            let sink = MemorySink()
+            let renderer = Renderer(format: format, sink: sink)
+            renderer.emit(.record(["who": .string("Ana"), "count": .integer(2)]), script: "s")
+            renderer.finish()
+            return sink.text
+        }
+        #expect(render(.text) == "count: 2\nwho: Ana\n\n")
+        #expect(render(.jsonl) == "{\"record\":{\"count\":2,\"who\":\"Ana\"}}\n")
+        #expect(render(.html).contains("<dl><dt>count</dt><dd>2</dd><dt>who</dt><dd>Ana</dd></dl>"))
+        #expect(render(.json).contains("{\"record\":{\"count\":2,\"who\":\"Ana\"}}"))
+    }
 }

@@ -121,6 +121,16 @@ struct ReportTests {
         #expect(error?.message.contains("row has column 'b' but table 'probe' has columns a") == true)
     }
 
+    @Test("out:record writes a structured record; an empty one is refused")
+    func record() throws {
+        let sink = CollectingSink()
+        let script = try ScriptFixture().report("ctx.out:record { id = doc.id, n = 2 }", sink: sink)
+        try script.process(ScriptFixture.document())
+        #expect(sink.events.map(\.event) == [.record(["id": .string("doc-1"), "n": .integer(2)])])
+        let error = try runError("ctx.out:record {}")
+        #expect(error?.message.contains("a record is a table of name = value") == true)
+    }
+
     @Test("rows without a declared table take their columns from the first row")
     func implicitTable() throws {
         let sink = CollectingSink()

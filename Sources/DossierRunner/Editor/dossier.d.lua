@@ -78,6 +78,8 @@ function Output:heading(text, level) end
 function Output:table(spec) end
 ---@param row table
 function Output:row(row) end
+---@param record table<string, any>
+function Output:record(record) end
 
 ---@class dossier.Add
 ---@field entity fun(spec: { kind: string, first: integer?, last: integer?, span: integer[]?, name: string?, attributes: table? }): string

@@ -7,6 +7,7 @@ struct OutputBlocks {
     enum Block {
         case heading(String, level: Int)
         case text(String)
+        case record([String: LuaValue])
         case table(name: String, columns: [String], rows: [[LuaValue]])
     }
 
@@ -22,6 +23,7 @@ struct OutputBlocks {
                 blocks.append(.text(line))
             }
         case .table: break
+        case .record(let fields): blocks.append(.record(fields))
         case .row(let table, let values):
             if case .table(let name, let names, var rows)? = blocks.last, name == table {
                 rows.append(values)
@@ -41,6 +43,8 @@ struct OutputBlocks {
                 return JSONText.object([("heading", .string(title)), ("level", .integer(Int64(level)))])
             case .text(let text):
                 return JSONText.object([("text", .string(text))])
+            case .record(let fields):
+                return JSONText.object([("record", .record(fields))])
             case .table(let name, let columns, let rows):
                 let objects = rows.map { row in JSONText.object(Array(zip(columns, row))) }
                 return "{" + JSONText.string("table") + ":" + JSONText.string(name) + ","
@@ -60,6 +64,8 @@ struct OutputBlocks {
                 body += "<h\(level)>\(HTML.escape(text))</h\(level)>\n"
             case .text(let text):
                 body += "<pre>\(HTML.escape(text))</pre>\n"
+            case .record(let fields):
+                body += "<dl>" + fields.sorted { $0.key < $1.key }.map { "<dt>\(HTML.escape($0.key))</dt><dd>\(HTML.escape($0.value.text))</dd>" }.joined() + "</dl>\n"
             case .table(let name, let columns, let rows):
                 body += "<table data-name=\"\(HTML.escape(name))\">\n<thead><tr>"
                     + columns.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"

@@ -42,6 +42,7 @@ public final class Renderer: OutputSink {
             columns[name] = names
             lastTable = nil
         case .row(let table, let values): row(table: table, values: values, script: script)
+        case .record(let fields): record(fields, script: script)
         }
     }
 
@@ -103,6 +104,19 @@ public final class Renderer: OutputSink {
             writeJSON(ordered: ordered, script: script)
         case .json, .html: break
         }
+        wroteAnything = true
+    }
+
+    private func record(_ fields: [String: LuaValue], script: String) {
+        let sorted = fields.sorted { $0.key < $1.key }
+        switch format {
+        case .text: sink.write(sorted.map { "\($0.key): \($0.value.text)" }.joined(separator: "\n") + "\n\n")
+        case .markdown: sink.write(sorted.map { "- **\($0.key)**: \($0.value.text)" }.joined(separator: "\n") + "\n\n")
+        case .csv: droppedTextLines += 1
+        case .jsonl: writeJSON(ordered: [("record", .record(fields))], script: script)
+        case .json, .html: break
+        }
+        lastTable = nil
         wroteAnything = true
     }
 
