@@ -100,23 +100,9 @@ enum DocumentBinding {
         lua_setfield(state.L, -2, "__metatable")
     }
 
-    /// Cached list fields live in the userdata's user value table.
+    /// Cached list fields live in the userdata's user value table (shared with model objects).
     private static func cached(_ L: LuaStatePointer, _ key: String, build: () -> Void) {
-        if lua_getiuservalue(L, 1, 1) != LUA_TTABLE {
-            lua_pop(L, 1)
-            lua_createtable(L, 0, 4)
-            lua_pushvalue(L, -1)
-            lua_setiuservalue(L, 1, 1)
-        }
-        if lua_getfield(L, -1, key) != LUA_TNIL {
-            lua_remove(L, -2)
-            return
-        }
-        lua_pop(L, 1)
-        build()
-        lua_pushvalue(L, -1)
-        lua_setfield(L, -3, key)
-        lua_remove(L, -2)
+        ModelObjects.cached(L, key, build: build)
     }
 
     private static func index(_ document: Document, key: String, call: LuaCall) -> Int32 {
