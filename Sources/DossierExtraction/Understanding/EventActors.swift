@@ -6,6 +6,8 @@ import DossierModel
 extension EventFinder {
     /// Tokens a following group may not be reached across ("phone call, said X").
     static let stops: Set<String> = [",", ";", ":", "“", "”", "\"", "(", ")", "—", "–"]
+    /// Possessive pronouns: they modify an actor ("his counterpart"), they are not one.
+    static let possessives: Set<String> = ["his", "her", "their", "its"]
     /// Largest gap in tokens between two members of one group ("X and energy minister Y").
     static let groupGap = 5
 
@@ -17,6 +19,8 @@ extension EventFinder {
         return refs.filter { ref in
             // "met X at the Zappeion Hall": what comes after "at"/"in" is a place, not an actor.
             guard !excluding.contains(ref.entity), !EventLexicon.placePrepositions.contains(index.word(ref.first - 1)) else { return false }
+            // "met his Indian counterpart": "his" modifies the actor, it is not one.
+            if ref.mention.form == .pronoun, Self.possessives.contains(index.word(ref.first)) { return false }
             let kind = index.kind(ref.entity)
             if kind == .person { return true }
             guard (kind == .country && ref.mention.form != .adjective) || kind == .organization else { return false }
@@ -38,11 +42,16 @@ extension EventFinder {
         return peopleFirst(group.reversed())
     }
 
-    /// The group starting within `window` tokens after `t`, not across a comma or quote.
+    /// The group starting within `window` tokens after `t`, not across a comma or quote, except
+    /// the comma of an appositive that names a counterpart ("met his counterpart, X").
     func groupAfter(_ t: Int, _ s: Int, excluding: Set<Int>, window: Int = 7) -> [MentionRef] {
         let found = candidates(s, excluding: excluding).filter { $0.first > t }
-        guard let head = found.first, head.first - t <= window,
-              !(t + 1..<head.first).contains(where: { Self.stops.contains(index.words[$0]) }) else { return [] }
+        guard let head = found.first else { return [] }
+        let between = t + 1..<head.first
+        let counterpart = between.first { index.word($0).hasPrefix("counterpart") && index.word($0 + 1) == "," }
+        let allowedStop = counterpart.map { $0 + 1 }
+        guard head.first - t <= window + (counterpart == nil ? 0 : 4),
+              !between.contains(where: { $0 != allowedStop && Self.stops.contains(index.words[$0]) }) else { return [] }
         var group = [head]
         var latest = head.last
         for ref in found.dropFirst() {

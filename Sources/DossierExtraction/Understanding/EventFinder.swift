@@ -174,7 +174,8 @@ struct EventFinder {
         var draft = DraftEvent(kind: trigger.kind, trigger: trigger, sentences: [s])
         draft.attributes["trigger"] = .string(index.document.text(of: index.document.tokens[t].span))
         let start = index.document.sentences[s].firstToken
-        draft.planned = (max(start, t - 3)..<t).contains { EventLexicon.futureMarkers.contains(index.words[$0]) }
+        // "agreed to hold the next round of consultations": the marker may stand eight words back.
+        draft.planned = (max(start, t - 8)..<t).contains { EventLexicon.futureMarkers.contains(index.words[$0]) }
             || (index.word(t - 1) == "to" && (index.words[t] == "meet" || index.words[t] == "visit"))
         switch trigger {
         case .meeting, .call:
