@@ -8,6 +8,9 @@ final class OutputWriter {
     private let sink: OutputSink
     private let script: String
     private var columnsByTable: [String: [String]] = [:]
+    /// Tables whose columns came from rows, not from out:table: they grow when a later row
+    /// brings a new key (a first row with `place = nil` must not fix the columns forever).
+    private var implicitTables: Set<String> = []
     private var currentTable: String?
 
     init(sink: OutputSink, script: String) {
@@ -86,7 +89,16 @@ final class OutputWriter {
         let table = currentTable ?? script
         switch value {
         case .record(let fields):
-            if columnsByTable[table] == nil { try declare(name: table, columns: fields.keys.sorted(), call: call) }
+            if columnsByTable[table] == nil {
+                try declare(name: table, columns: fields.keys.sorted(), call: call)
+                implicitTables.insert(table)
+            } else if implicitTables.contains(table) {
+                let added = fields.keys.filter { !columnsByTable[table]!.contains($0) }.sorted()
+                if !added.isEmpty {
+                    columnsByTable[table]! += added
+                    sink.emit(.table(name: table, columns: columnsByTable[table]!), script: script)
+                }
+            }
             let columns = columnsByTable[table]!
             if let unknown = fields.keys.sorted().first(where: { !columns.contains($0) }) {
                 throw call.argumentError(2, "row has column '\(unknown)' but table '\(table)' has columns \(columns.joined(separator: ", "))")

@@ -97,4 +97,16 @@ struct RendererTests {
         #expect(render(.html).contains("<dl><dt>count</dt><dd>2</dd><dt>who</dt><dd>Ana</dd></dl>"))
         #expect(render(.json).contains("{\"record\":{\"count\":2,\"who\":\"Ana\"}}"))
     }
+
+    @Test("a table that grows a column keeps one aligned block in text and pads earlier rows")
+    func growingTable() {
+        let sink = MemorySink()
+        let renderer = Renderer(format: .text, sink: sink)
+        renderer.emit(.table(name: "t", columns: ["a"]), script: "s")
+        renderer.emit(.row(table: "t", values: [.integer(1)]), script: "s")
+        renderer.emit(.table(name: "t", columns: ["a", "b"]), script: "s")
+        renderer.emit(.row(table: "t", values: [.integer(2), .integer(3)]), script: "s")
+        renderer.finish()
+        #expect(sink.text == "a  b\n-  -\n1\n2  3\n")
+    }
 }

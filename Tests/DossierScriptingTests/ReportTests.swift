@@ -139,6 +139,19 @@ struct ReportTests {
         #expect(sink.events.map(\.event).first == .table(name: "probe", columns: ["a", "z"]))
     }
 
+    @Test("an implicit table grows a column when a later row brings a new key")
+    func implicitTableGrows() throws {
+        let sink = CollectingSink()
+        let script = try ScriptFixture().report("ctx.out:row { a = 1 } ctx.out:row { a = 2, b = 3 }", sink: sink)
+        try script.process(ScriptFixture.document())
+        #expect(sink.events.map(\.event) == [
+            .table(name: "probe", columns: ["a"]), .row(table: "probe", values: [.integer(1)]),
+            .table(name: "probe", columns: ["a", "b"]), .row(table: "probe", values: [.integer(2), .integer(3)]),
+        ])
+        let declared = try runError("ctx.out:table { columns = { 'a' } } ctx.out:row { a = 1 } ctx.out:row { a = 2, b = 3 }")
+        #expect(declared?.message.contains("row has column 'b'") == true)
+    }
+
     @Test("dossier.version and dossier.api_version are visible")
     func versions() throws {
         let sink = CollectingSink()

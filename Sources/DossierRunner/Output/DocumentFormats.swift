@@ -25,8 +25,11 @@ struct OutputBlocks {
         case .table: break
         case .record(let fields): blocks.append(.record(fields))
         case .row(let table, let values):
-            if case .table(let name, let names, var rows)? = blocks.last, name == table {
+            if case .table(let name, _, var rows)? = blocks.last, name == table {
                 rows.append(values)
+                let names = columns[table] ?? []
+                // A table that grew a column: earlier rows get nil there.
+                rows = rows.map { $0.count < names.count ? $0 + Array(repeating: LuaValue.nil, count: names.count - $0.count) : $0 }
                 blocks[blocks.count - 1] = .table(name: name, columns: names, rows: rows)
             } else {
                 let names = columns[table] ?? values.indices.map { "column\($0 + 1)" }

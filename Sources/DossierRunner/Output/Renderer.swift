@@ -31,16 +31,19 @@ public final class Renderer: OutputSink {
             blocks.add(event, columns: columns)
             return
         }
-        if case .row(let table, _) = event, pending?.table == table {
-        } else {
-            flushPendingTable()
+        switch event {
+        case .row(let table, _) where pending?.table == table: break
+        // A table that grew a column keeps its pending rows: they are padded when printed.
+        case .table(let name, _) where pending?.table == name: break
+        default: flushPendingTable()
         }
         switch event {
         case .text(let line): text(line, script: script)
         case .heading(let title, let level): heading(title, level: level, script: script)
         case .table(let name, let names):
             columns[name] = names
-            lastTable = nil
+            if pending?.table != name { lastTable = nil }
+            if format == .csv, lastTable == name { lastTable = nil }
         case .row(let table, let values): row(table: table, values: values, script: script)
         case .record(let fields): record(fields, script: script)
         }
@@ -121,9 +124,10 @@ public final class Renderer: OutputSink {
     }
 
     private func flushPendingTable() {
-        guard let (table, rows) = pending else { return }
+        guard let (table, buffered) = pending else { return }
         pending = nil
-        let names = columns[table] ?? (rows.first ?? []).indices.map { "column\($0 + 1)" }
+        let names = columns[table] ?? (buffered.first ?? []).indices.map { "column\($0 + 1)" }
+        let rows = buffered.map { $0.count < names.count ? $0 + Array(repeating: "", count: names.count - $0.count) : $0 }
         sink.write(format == .markdown ? TableLayout.markdown(header: names, rows: rows) : TableLayout.aligned(header: names, rows: rows))
     }
 
