@@ -86,6 +86,9 @@ struct ExtractorTests {
         let b = try extractor("", name: "b.lua", header: "name = \"b\",")
         let c = try extractor("", name: "c.lua", header: "name = \"c\", before = { \"b\" },")
         #expect(try ExtractorChain([a, b, c]).ordered.map(\.name) == ["c", "b", "a"])
+        let reader = try extractor("", name: "reader.lua", header: "name = \"reader\", needs = { \"trade_volume\" },")
+        let provider = try extractor("", name: "provider.lua", header: "name = \"provider\",")
+        #expect(try ExtractorChain([reader, provider]).ordered.map(\.name) == ["provider", "reader"])
         let x = try extractor("", name: "x.lua", header: "name = \"x\", after = { \"y\" },")
         let y = try extractor("", name: "y.lua", header: "name = \"y\", after = { \"x\" },")
         #expect { try ExtractorChain([x, y]) } throws: { error in

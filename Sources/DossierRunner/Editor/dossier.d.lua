@@ -58,6 +58,7 @@ function dossier.pattern(source, options) end
 ---@field name string?
 ---@field description string?
 ---@field provides string[]?
+---@field needs string[]?
 ---@field after string[]?
 ---@field before string[]?
 ---@field extract fun(doc: dossier.Document, add: dossier.Add)

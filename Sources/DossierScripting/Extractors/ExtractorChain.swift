@@ -1,5 +1,6 @@
-/// Extractors in the order they must run: each after those it names in `after` and before
-/// those it names in `before`; otherwise in the order given. A cycle is an error naming it.
+/// Extractors in the order they must run: each after those it names in `after`, after those
+/// that provide what it `needs`, and before those it names in `before`; otherwise in the order
+/// given. A cycle is an error naming it.
 public struct ExtractorChain {
     /// The extractors in run order.
     public let ordered: [ExtractorScript]
@@ -12,6 +13,11 @@ public struct ExtractorChain {
         for (index, extractor) in extractors.enumerated() {
             for earlier in extractor.after { if let other = names[earlier] { edges[other].insert(index) } }
             for later in extractor.before { if let other = names[later] { edges[index].insert(other) } }
+            for need in extractor.needs {
+                for (other, provider) in extractors.enumerated() where other != index && provider.provides.contains(need) {
+                    edges[other].insert(index)
+                }
+            }
         }
         var incoming = Array(repeating: 0, count: extractors.count)
         for targets in edges { for target in targets { incoming[target] += 1 } }

@@ -14,6 +14,8 @@ public final class ExtractorScript {
     public let description: String
     /// The entity kinds (or other facts) it adds, for listing and for `needs` of reports.
     public let provides: [String]
+    /// Kinds (or facts) it reads, which other extractors `provide`: those run first.
+    public let needs: [String]
     /// Extractors that must run before this one (by name).
     public let after: [String]
     /// Extractors that must run after this one (by name).
@@ -42,6 +44,7 @@ public final class ExtractorScript {
             name = try reader.string("name") ?? ScriptFile.fallbackName(shown)
             description = try reader.string("description") ?? ""
             provides = try reader.stringList("provides")
+            needs = try reader.stringList("needs")
             after = try reader.stringList("after")
             before = try reader.stringList("before")
         } catch let problem as MetadataReader.Problem {
