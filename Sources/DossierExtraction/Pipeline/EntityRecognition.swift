@@ -14,7 +14,9 @@ struct EntityRecognition {
             guard candidate.kind == .location, let range = candidate.tokens else { return [] }
             return gazetteer.lookup(view.text(range), kinds: .countries).flatMap(\.entry.countryCodes)
         })
-        var candidates: [Candidate] = tagged.compactMap { found in
+        var joined = tagged
+        rules.joinParticles(&joined, view)
+        var candidates: [Candidate] = joined.compactMap { found in
             var candidate = found
             guard rules.stripTitles(&candidate, view), linker.refine(&candidate, view) else { return nil }
             rules.classifyMiscellaneous(&candidate, view)

@@ -38,6 +38,31 @@ struct NameRules {
         return true
     }
 
+    /// Joins name parts the tagger split at a lowercase particle: "Hamza" + "bin" + "Laden" is
+    /// one person when either side was read as a person (CoNLL has few such names).
+    func joinParticles(_ candidates: inout [Candidate], _ view: TokenView) {
+        var index = 0
+        let sorted = candidates.enumerated().filter { $0.element.tokens != nil }
+            .sorted { $0.element.tokens!.lowerBound < $1.element.tokens!.lowerBound }.map(\.offset)
+        var removed: Set<Int> = []
+        while index + 1 < sorted.count {
+            let (a, b) = (sorted[index], sorted[index + 1])
+            guard !removed.contains(a), let left = candidates[a].tokens, let right = candidates[b].tokens,
+                  candidates[a].sentence == candidates[b].sentence, right.lowerBound == left.upperBound + 1,
+                  NameRules.nameParticles.contains(view[left.upperBound]), !view.isCapitalized(left.upperBound),
+                  candidates[a].kind == .person || candidates[b].kind == .person else {
+                index += 1
+                continue
+            }
+            var joined = Candidate(tokens: left.lowerBound..<right.upperBound, view: view, sentence: candidates[a].sentence, kind: .person)
+            joined.resolution = candidates[a].resolution
+            candidates[a] = joined
+            removed.insert(b)
+            index += 1
+        }
+        for offset in removed.sorted(by: >) { candidates.remove(at: offset) }
+    }
+
     /// Quoted names followed by a policy word: “Vision Central Asia” Policy.
     func policies(_ view: TokenView) -> [Candidate] {
         var result: [Candidate] = []

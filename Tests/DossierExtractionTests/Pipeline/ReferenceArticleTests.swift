@@ -140,3 +140,15 @@ struct RecognitionRuleTests {
         #expect(agency.mentions.count == 3)
     }
 }
+
+@Suite("Recognition rules, names with particles and armed groups")
+struct ParticleAndGroupTests {
+    @Test("a name split by the tagger at 'bin' is one person; armed groups come from the gazetteer")
+    func particles() throws {
+        let document = PipelineFixture.parse("Hamza bin Laden, a son of Osama bin Laden, was killed. Al-Qaeda and the Taliban did not comment.")
+        #expect(document.entity(named: "Hamza bin Laden")?.kind == .person)
+        #expect(document.entity(named: "Osama bin Laden")?.kind == .person)
+        #expect(document.entity(named: "al-Qaeda")?.kind == .organization)
+        #expect(document.entity(named: "Taliban")?.attributes["type"] == .string("armed-group"))
+    }
+}
