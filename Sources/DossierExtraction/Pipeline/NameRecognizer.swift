@@ -15,7 +15,18 @@ struct NameRecognizer {
             groupsBySentence.append(groups)
             words.append(groups.map { group in group.count == 1 ? view[group.lowerBound] : Substring(view.text(group)) })
         }
-        let spans = tagger.spans(document: words)
+        var spans = tagger.spans(document: words)
+        // A sentence in capitals ("PRESIDENT JOE BIDEN MET ...") hides the case the tagger
+        // reads people's names by. The tagger learned many capitalized headlines as written and
+        // does well on places and organizations there, so its reading stays; people found in the
+        // title-cased words are added where it found nothing.
+        for (index, sentenceWords) in words.enumerated() where NameRecognizer.isAllCapitals(sentenceWords)
+            && !spans[index].contains(where: { $0.type == .person }) {
+            let titled = tagger.spans(sentenceWords.map { Substring($0.prefix(1) + $0.dropFirst().lowercased()) })
+            for span in titled where span.type == .person && !spans[index].contains(where: { $0.range.overlaps(span.range) }) {
+                spans[index].append(span)
+            }
+        }
         var result: [Candidate] = []
         for (sentenceIndex, sentenceSpans) in spans.enumerated() {
             let groups = groupsBySentence[sentenceIndex]
@@ -31,6 +42,20 @@ struct NameRecognizer {
             }
         }
         return result
+    }
+
+    /// At least four words and no lower-case letter at all.
+    static func isAllCapitals(_ words: [Substring]) -> Bool {
+        var lettered = 0
+        for word in words {
+            var hasLetter = false
+            for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+                if scalar.properties.isLowercase { return false }
+                hasLetter = true
+            }
+            if hasLetter { lettered += 1 }
+        }
+        return lettered >= 4
     }
 
     /// Token ranges where "word-word" sequences with no spaces become one range.

@@ -152,3 +152,14 @@ struct ParticleAndGroupTests {
         #expect(document.entity(named: "Taliban")?.attributes["type"] == .string("armed-group"))
     }
 }
+
+@Suite("Recognition in capitals")
+struct CapitalsTests {
+    @Test("people in an all-capitals line are found, with their titles as roles")
+    func allCapitals() throws {
+        let document = PipelineFixture.parse("PRESIDENT JOE BIDEN MET CHANCELLOR OLAF SCHOLZ IN BERLIN ON TUESDAY.")
+        let people = document.entities(.person).map(\.name)
+        #expect(people == ["JOE BIDEN", "OLAF SCHOLZ"])
+        #expect(document.entity(named: "Berlin")?.kind == .city)
+    }
+}
