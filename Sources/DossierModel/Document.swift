@@ -87,7 +87,7 @@ public struct Paragraph: Codable, Sendable, Hashable {
         case heading
         /// Navigation or promotion ("Also read: ...", "Subscribe ..."): kept, never extracted from.
         case boilerplate
-        /// The dateline line or prefix ("Tashkent, 30 July 2022 (TDI):").
+        /// The dateline line or prefix ("Bishkek, 14 June 2021 (KGW):").
         case dateline
     }
 

@@ -5,9 +5,9 @@ import Testing
 @Suite("RecordWriter")
 struct RecordWriterTests {
     static let document: Document = {
-        let text = "Tashkent, 30 July 2022 (TDI): Bilawal met \"Tleuberdi\"\tin Almaty.\n\u{1}x"
+        let text = "Bishkek, 14 June 2021 (KGW): Ana met \"Rojas\"\tin Osh.\n\u{1}x"
         var document = Document(
-            id: "doc/1", metadata: DocumentMetadata(title: "T", date: "30 July 2022", place: "Tashkent", source: "TDI",
+            id: "doc/1", metadata: DocumentMetadata(title: "T", date: "14 June 2021", place: "Bishkek", source: "KGW",
                                                     origin: SourceOrigin(path: "a.jsonl", line: 3, format: .jsonl), extra: ["b": "2", "a": "1"]),
             text: text,
             paragraphs: [Paragraph(span: Span(start: 0, end: 29), kind: .dateline)],
@@ -17,8 +17,8 @@ struct RecordWriterTests {
             Entity(id: "e1", kind: .city, name: "Almaty", aliases: ["Alma-Ata"],
                    attributes: ["population": .integer(1_977_011), "country": .string("KZ"), "share": .number(3.25),
                                 "value": .number(-0.5), "members": .list([.string("KZ"), .boolean(true)])],
-                   mentions: [Mention(span: Span(start: 0, end: 8), text: "Tashkent", sentence: nil, form: .name, resolution: "dateline"),
-                              Mention(span: Span(start: 30, end: 37), text: "Bilawal", sentence: 0)]),
+                   mentions: [Mention(span: Span(start: 0, end: 8), text: "Bishkek", sentence: nil, form: .name, resolution: "dateline"),
+                              Mention(span: Span(start: 30, end: 37), text: "Ana", sentence: 0)]),
         ]
         document.relations = [Relation(id: "r1", kind: "member_of", subject: "e1", object: "e2", attributes: ["since": .integer(1992)], evidence: Span(start: 1, end: 2))]
         document.events = [Event(id: "v1", kind: "meeting", participants: [.init(entity: "e1", role: "host"), .init(entity: "e2")],

@@ -61,14 +61,14 @@ struct EditorSupportTests {
             }
         }
         let fixture = RunnerFixture()
-        fixture.write("a.txt", "Tashkent, 30 July 2022 (TDI): Kazakhstan’s Foreign Minister Mukhtar Tleuberdi met Foreign Minister of Pakistan Bilawal Bhutto Zardari in Tashkent. Pakistan and Kazakhstan are both members of the Shanghai Cooperation Organization (SCO).\n")
+        fixture.write("a.txt", "Santiago, 4 May 2023 (Dossier Wire): Chile’s Foreign Minister Ana Rojas met Foreign Minister of Peru Carlos Mendoza in Santiago. Chile and Peru are both members of the Asia-Pacific Economic Cooperation (APEC).\n")
         let script = fixture.write("check.lua", """
         local function check(label, object, member)
           if object == nil then print("no sample for " .. label) elseif object[member] == nil then print("missing " .. label) end
         end
         return { on_document = function(doc)
           local person, meeting
-          for e in doc:entities { kind = "person", name = "Mukhtar Tleuberdi" } do person = e end
+          for e in doc:entities { kind = "person", name = "Ana Rojas" } do person = e end
           for ev in doc:events { kind = "meeting" } do meeting = ev end
           local pattern = dossier.pattern("[country]")
           local match = pattern:matches(doc)[1]

@@ -4,7 +4,7 @@ import DossierModel
 /// A small hand-built article with entities, mentions, relations and events, in the shape
 /// the extraction stage produces, so model-binding tests do not depend on the parser.
 enum ModelFixture {
-    static let text = "Tashkent, 30 July 2022 (TDI): Pakistani Foreign Minister Bilawal Bhutto Zardari met "
+    static let text = "Tashkent, 30 July 2022 (DWR): Pakistani Foreign Minister Bilawal Bhutto Zardari met "
         + "Kazakh Foreign Minister Mukhtar Tileuberdi in Tashkent. Pakistan and Kazakhstan are members of the SCO. "
         + "Pakistan recognized Kazakhstan in December 1991."
 
@@ -70,7 +70,7 @@ enum ModelFixture {
                   date: "e8", attributes: ["cameo": .string("054")], evidence: sentence3),
         ]
         let dateline = Span(start: 0, end: span(":").end)
-        return Document(id: id, metadata: DocumentMetadata(title: "Ministers meet", date: "30 July 2022", place: "Tashkent", source: "TDI"),
+        return Document(id: id, metadata: DocumentMetadata(title: "Ministers meet", date: "30 July 2022", place: "Tashkent", source: "DWR"),
                         text: text,
                         paragraphs: [Paragraph(span: dateline, kind: .dateline),
                                      Paragraph(span: Span(start: sentence1.start, end: text.utf8.count), kind: .body)],

@@ -1,8 +1,8 @@
 import DossierModel
 
 /// Links acronyms to the names they abbreviate: "(OIC)" right after its name, an acronym
-/// displaced to the end of the sentence ("... in Asia, Pakistan and Kazakhstan are both
-/// members (CICA).") matched by initials, and bare acronyms through the document's own
+/// displaced to the end of the sentence ("... the Arctic Fisheries Council, Norway and
+/// Iceland both belong (AFC).") matched by initials, and bare acronyms through the document's own
 /// definitions or the gazetteer.
 struct AcronymLinker {
     let gazetteer: Gazetteer

@@ -39,7 +39,7 @@ struct EntityRecognition {
     }
 
     /// An organization phrase, plus the parent organization's acronym inside a body's name
-    /// ("SCO" in "SCO Council of Foreign Ministers") as a mention of its own.
+    /// ("NATO" in "NATO Military Committee") as a mention of its own.
     private func organization(_ range: Range<Int>, sentence: Int, _ view: TokenView, _ linker: GazetteerLinker) -> [Candidate] {
         var organization = Candidate(tokens: range, view: view, sentence: sentence, kind: .organization)
         let text = view.text(range)

@@ -3,8 +3,8 @@ import DossierModel
 /// Finds long organization names the tagger splits apart: capitalized runs that contain a
 /// head word (Commission, Organization, Council, ...) and continue through a prepositional
 /// complement, including coordinated lists:
-/// "Pakistan-Kazakhstan Inter-Governmental Commission on Trade, Economic, Scientific,
-/// Technological, and Cultural Collaboration" is one name.
+/// "the Chile-Peru Joint Commission on Fisheries, Mining, Energy, and Port Cooperation" is
+/// one name.
 struct OrganizationPhrases {
     let gazetteer: Gazetteer
 
@@ -89,9 +89,9 @@ struct OrganizationPhrases {
         return first..<last
     }
 
-    /// ", Economic, Scientific, Technological, and Cultural" inside a complement: single
-    /// capitalized words separated by commas and closed by "and"; returns where the last
-    /// item starts. Refuses lists of known places ("in Asia, Pakistan and Kazakhstan are").
+    /// ", Mining, Energy, and Port" inside a complement: single capitalized words separated by
+    /// commas and closed by "and"; returns where the last item starts. Refuses lists of known
+    /// places ("... in Europe, Spain and Portugal agreed").
     private func coordinatedList(from comma: Int, end: Int, _ view: TokenView) -> Int? {
         var index = comma
         var items = 0

@@ -1,8 +1,8 @@
 import DossierModel
 
 /// A dateline at the start of an article, with the byte spans of its parts in the text it was
-/// found in. "Tashkent, 30 July 2022 (TDI):" has place "Tashkent", date "30 July 2022" and
-/// source "TDI"; a first line that holds only a date ("Friday, January 4, 2019") is a dateline
+/// found in. "Bishkek, 14 June 2021 (KGW):" has place "Bishkek", date "14 June 2021" and
+/// source "KGW"; a first line that holds only a date ("Friday, January 4, 2019") is a dateline
 /// with just a date.
 public struct Dateline: Sendable, Hashable {
     /// The whole dateline, including its separator (":", "-", "—", "--").

@@ -6,7 +6,7 @@ import DossierModel
 /// The document text is kept byte for byte; every span is a UTF-8 byte range into it.
 /// - Paragraphs: one per line, or per block of hard-wrapped lines (see ``ParagraphSplitter``),
 ///   trimmed of white space, each classified as body, heading, boilerplate or dateline.
-/// - Dateline: "Tashkent, 30 July 2022 (TDI):" at the start of the article (or after a title
+/// - Dateline: "Bishkek, 14 June 2021 (KGW):" at the start of the article (or after a title
 ///   line or a date line) becomes a `.dateline` paragraph, and its place, date and agency go
 ///   into the metadata where the input did not already provide them. The rest of its line is
 ///   a body paragraph.

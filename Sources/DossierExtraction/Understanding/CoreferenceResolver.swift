@@ -12,7 +12,7 @@ struct CoreferenceResolver {
     /// resolved description or pronoun, or a group ("the two Ministers", "X and Y").
     struct Referent {
         var token: Int
-        /// Where its phrase starts ("Kazakhstan’s Foreign Minister Mukhtar Tleuberdi"), to
+        /// Where its phrase starts ("Chile’s Foreign Minister Ana Rojas"), to
         /// decide whether it follows a preposition.
         var start: Int
         var entities: [Int]
@@ -73,7 +73,7 @@ struct CoreferenceResolver {
         }
     }
 
-    /// Titles not attached to a name: "the Foreign minister of Pakistan", "the two Ministers".
+    /// Titles not attached to a name: "the foreign minister of Chile", "the two envoys".
     private mutating func describe() {
         var holders: [(person: Int, role: String, country: String?)] = []
         for m in roles { if let h = m.holder { holders.append((h, m.title.role, m.country)) } }

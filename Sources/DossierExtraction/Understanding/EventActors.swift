@@ -12,7 +12,7 @@ extension EventFinder {
     static let groupGap = 5
 
     /// People, named countries and organizations in sentence `s`; a country inside a person's
-    /// description ("the Foreign minister of Pakistan") belongs to that person.
+    /// description ("the trade minister of Ghana") belongs to that person.
     func candidates(_ s: Int, excluding: Set<Int>) -> [MentionRef] {
         let refs = index.mentions[s]
         let personSpans = refs.filter { index.kind($0.entity) == .person && $0.mention.form != .pronoun }.map(\.mention.span)

@@ -80,7 +80,7 @@ struct EventFinder {
         let refs = index.mentions[s]
         var consumed = Set<Int>()
         var gatheringOrgs: [Int] = []
-        // Gatherings first: "the SCO Council of Foreign Ministers meeting", "the BRICS summit".
+        // Gatherings first: "the NATO defence ministers' meeting", "the BRICS summit".
         for ref in refs where index.kind(ref.entity) == .organization || index.kind(ref.entity) == .event {
             let after = ref.last + 1
             let followed = after < sentence.tokenRange.upperBound && EventLexicon.gatherings.contains(index.word(after))
@@ -119,7 +119,7 @@ struct EventFinder {
         if let person = refs.last(where: { index.kind($0.entity) == .person })?.entity { lastPerson = person }
     }
 
-    /// "In 1992, the two nations formally commenced diplomatic relations": the countries named,
+    /// "The two states opened diplomatic ties in 1974": the countries named,
     /// else (for "the two nations") the two most discussed so far.
     func establishment(_ s: Int) -> DraftEvent? {
         let range = index.document.sentences[s].tokenRange
@@ -157,7 +157,7 @@ struct EventFinder {
             return index.mentions[s].contains { $0.first > t && $0.first <= t + 4
                 && (index.kind($0.entity) == .person || !receiving && index.kind($0.entity) == .country) }
         case .visit:
-            // "The rally was visited by thousands" is not a state visit.
+            // "The museum was visited by tourists" is not a state visit.
             return !EventLexicon.passive.contains(index.word(t - 1))
         default: return true
         }
@@ -186,7 +186,7 @@ struct EventFinder {
             guard draft.participants.count >= 2 else { return nil }
         case .agreement:
             let next = index.word(t + 1)
-            // "the deal that was signed in 2015": passive, so whoever comes before did not sign.
+            // "the treaty, which was signed in 1998": passive, so whoever comes before did not sign.
             let passive = EventLexicon.passive.contains(index.word(t - 1))
             var signers = next == "between" || next == "by" || passive ? [] : groupBefore(t, s, excluding: excluding)
             if signers.isEmpty { signers = groupAfter(t + (next == "between" || next == "by" ? 1 : 0), s, excluding: excluding) }

@@ -34,7 +34,7 @@ extension RelationBuilder {
         return ["date": .string(index.normalizedDate(ref.entity) ?? ref.mention.text), "date_entity": .string(index.id(ref.entity))]
     }
 
-    /// "A was one of the first to recognize B's independence in December 1991".
+    /// "A was among the earliest to recognize B's independence, in 1991".
     mutating func recognition(_ s: Int) {
         guard let t = index.first(s, Self.recognizeWords) else { return }
         let before = countries(in: s, to: t), after = countries(in: s, from: t + 1)
@@ -46,7 +46,7 @@ extension RelationBuilder {
         add("recognized", subject, object, attributes, evidence: span(s))
     }
 
-    /// "In 1992, the two nations formally commenced diplomatic relations."
+    /// "Chile and Ghana established diplomatic relations in 1965."
     mutating func diplomaticRelations(_ s: Int) {
         let range = index.document.sentences[s].tokenRange
         guard range.contains(where: { Self.relationWords.contains(index.words[$0]) && index.word($0 - 1) == "diplomatic" }),
@@ -64,8 +64,8 @@ extension RelationBuilder {
         add("diplomatic_relations", pair[0], pair[1], attributes, evidence: span(s))
     }
 
-    /// "There are 559 Pakistani citizens in various Kazakhstani cities", "the Pakistani
-    /// population in Kazakhstan", "Almaty is where the majority of the locals reside".
+    /// "About 800 Filipino nurses work in Norwegian hospitals", "the Filipino community in
+    /// Norway", "most of them live in Oslo".
     mutating func residence(_ s: Int) {
         let range = index.document.sentences[s].tokenRange
         let resides = index.has(s, Self.resideWords)

@@ -38,7 +38,7 @@ struct RoleFinder {
     func mentions() -> [RoleMention] {
         var result: [RoleMention] = []
         for title in titles ?? text.titlePhrases(gazetteer) where title.kind != "honorific" && title.kind != "modifier" {
-            // Titles inside a name ("SCO Council of Foreign Ministers") are not offices.
+            // Titles inside a name ("the NATO Military Committee") are not offices.
             // ("Foreign Affairs" tagged as a name inside "Minister of Foreign Affairs" is not.)
             if text.entity(at: title.range.upperBound - 1) != nil,
                text.mentionStart(title.range.upperBound - 1) < title.range.lowerBound { continue }
@@ -92,7 +92,7 @@ struct RoleFinder {
         return m
     }
 
-    /// Joins coordinated titles ("Deputy Prime Minister and Kazakhstan’s Foreign Minister"),
+    /// Joins coordinated titles ("Vice President and Ghana’s Finance Minister"),
     /// shares the country stated in the chain, and finds the holder's name after, or before
     /// (appositive), the phrase.
     private func chainAndAttach(_ mentions: inout [RoleMention]) {

@@ -105,7 +105,7 @@ extension ValueScan {
     }
 
     /// A day, day range or month without a year: "of last year" after it gives the year,
-    /// else the reference does ("July 13 to 17 of last year", "on 5 March").
+    /// else the reference does ("March 3 to 6 of last year", "on 5 March").
     private func yearless(month: Int, day: Int?, lastDay: Int?, first: Int, end: Int) -> DateMatch? {
         var match: DateMatch
         if wordIs(end, "of"), end + 2 < hi, lex[end + 1].kind == .relative, lex[end + 2].kind == .calendarUnit,

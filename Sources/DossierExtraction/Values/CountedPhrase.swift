@@ -5,7 +5,7 @@ import DossierModel
 /// number: up to four content words (words outside the value lexicon, country words, plural
 /// nouns, calendar units), stopping at punctuation, function words and common verbs, then
 /// trimmed of trailing words that look like verbs or adverbs ("-ed", "-ing", "-ly"), so that
-/// "11,187 recorded accidents leading to" counts "recorded accidents".
+/// "4,210 reported collisions leading to" counts "reported collisions".
 extension ValueScan {
     /// The counted phrase starting at token `i`: its token range, or nil when none follows.
     func countedPhrase(at i: Int, singular: Bool = false) -> Range<Int>? {

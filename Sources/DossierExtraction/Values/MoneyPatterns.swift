@@ -13,7 +13,7 @@ import DossierModel
 /// word or a country word, or before "sterling" (else a weight, a verb).
 extension ValueScan {
     /// Money written with the currency first, starting at `i`.
-    /// `between` lets "and" join a range ("between US$300 and 400 billion").
+    /// `between` lets "and" join a range ("between US$20 and 25 million").
     func prefixedMoney(at i: Int, between: Bool = false, hints: inout CurrencyHints) -> ValueMatch? {
         var k = i
         var code: String?, family: Currencies.Family?, guess = false

@@ -9,7 +9,7 @@ import DossierModel
 /// own ("559 Pakistani citizens": "Pakistani" is a nationality); the phrase is the `counted`
 /// attribute and ``ValueMention/counted``, its last word the `unit`. A number joined by a
 /// hyphen to a unit forms one adjective and one span: "ten-storey" has unit "storey",
-/// "54-year-old" unit "year-old". Ranges ("between 36 and 40 people", "5–10 people") give
+/// "54-year-old" unit "year-old". Ranges ("between 24 and 30 people", "5–10 people") give
 /// `value` and `value_max`; "from 14 to 31" is a change, two values.
 extension ValueScan {
     /// The money, percentage or quantity starting at `i`.

@@ -13,7 +13,7 @@ struct ValueScan {
     /// Headings are title-cased, so capitalization says less there.
     let heading: Bool
     /// Numbers the document writes after a name somewhere ("Boeing 707"): alone elsewhere
-    /// ("the 707 was a freighter") they still name, not count.
+    /// ("the 320 was refuelled") they still name, not count.
     var nameNumbers: Set<ShortKey> = []
 
     // MARK: Token tests

@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func hyphenatedNameMatchesWholeOrSplit() throws {
-        let split = KnowledgeFixtures.tokens("the Conference on Interaction and Confidence-Building Measures in Asia, Pakistan")
+        let split = KnowledgeFixtures.tokens("the Conference on Interaction and Confidence-Building Measures in Asia, which Mongolia joined")
         #expect(split.contains("-"))
         let m = try #require(g.longestMatch(in: split, at: 1))
         #expect(m.hits.first?.entry.name == "Conference on Interaction and Confidence-Building Measures in Asia")
@@ -50,11 +50,11 @@ import Testing
         #expect(g.longestMatch(in: ["Kazakhstan", "’s"], at: 1) == nil, "never starts at punctuation")
     }
 
-    @Test func referenceArticleSentence() {
-        let text = "In several organizations, including the Organization of Islamic Cooperation (OIC), the Economic "
-            + "Cooperation Organization (ECO), the Shanghai Cooperation Organization (SCO), the Central Asia Regional "
-            + "Economic Cooperation (CAREC), and the Conference on Interaction and Confidence-Building Measures in Asia, "
-            + "Pakistan and Kazakhstan are both members (CICA)."
+    @Test func organizationListSentence() {
+        let text = "Envoys of the Organization of Islamic Cooperation (OIC) and the Economic Cooperation Organization "
+            + "(ECO) joined delegates of the Shanghai Cooperation Organization (SCO), the Central Asia Regional Economic "
+            + "Cooperation (CAREC) and the Conference on Interaction and Confidence-Building Measures in Asia (CICA), "
+            + "where Turkey and Azerbaijan spoke first."
         let tokens = KnowledgeFixtures.tokens(text)
         let orgs = g.matches(in: tokens, kinds: .organizations).compactMap { m -> String? in
             if case .organization(let o) = m.hits.first?.entry { return o.id }
@@ -66,12 +66,12 @@ import Testing
             if case .country(let c) = hit.entry { return c.code }
             return nil
         }
-        #expect(countries == ["PK", "KZ"])
+        #expect(countries == ["TR", "AZ"])
     }
 
     @Test func demonymsRegionsAndTitlesInText() throws {
         let tokens = KnowledgeFixtures.tokens(
-            "Deputy Prime Minister Mukhtar Tleuberdi said 559 Pakistani citizens live in Kazakhstani cities of Central Asia")
+            "Deputy Prime Minister Aigul Sadykova said 800 Pakistani engineers work in Kazakhstani towns of Central Asia")
         let all = g.matches(in: tokens)
         let first = try #require(all.first)
         #expect(first.range == 0..<3)
@@ -89,7 +89,7 @@ import Testing
         #expect(g.longestMatch(in: ["china", "plates"], at: 0) == nil)
         #expect(g.longestMatch(in: ["the", "pakistani", "side"], at: 1)?.hits.first?.entry.kind == .demonym)
         #expect(g.longestMatch(in: ["the", "foreign", "minister"], at: 1)?.range == 1..<3)
-        #expect(g.longestMatch(in: ["the", "first", "few", "nations"], at: 1) == nil, "a modifier alone")
+        #expect(g.longestMatch(in: ["the", "first", "three", "ships"], at: 1) == nil, "a modifier alone")
         let acting = try #require(g.longestMatch(in: ["Acting", "Foreign", "Minister"], at: 0))
         #expect(acting.range == 0..<1 && acting.hits.first?.isModifier == true)
         let plural = try #require(g.longestMatch(in: ["two", "Foreign", "Ministers"], at: 1))

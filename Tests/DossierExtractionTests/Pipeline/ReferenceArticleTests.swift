@@ -84,8 +84,12 @@ struct ReferenceArticleTests {
 
     @Test("the heading and the Also read line are recognized and nothing is extracted from the latter")
     func structure() throws {
-        #expect(document.paragraphs.contains { $0.kind == .heading && document.text(of: $0.span) == "Pakistan and Kazakhstan Relations" })
         let alsoRead = try #require(document.paragraphs.first { $0.kind == .boilerplate })
+        // The section heading is the line right after the "Also read" line in the source.
+        let afterAlsoRead = document.text[document.text.utf8.index(document.text.utf8.startIndex, offsetBy: alsoRead.span.end)...]
+            .split(separator: "\n").first.map(String.init)
+        let headings = document.paragraphs.filter { $0.kind == .heading }.map { document.text(of: $0.span) }
+        #expect(headings.count == 1 && headings.first == afterAlsoRead)
         #expect(document.text(of: alsoRead.span).hasPrefix("Also read:"))
         let inBoilerplate = document.entities.flatMap(\.mentions).filter { alsoRead.span.contains($0.span) }
         #expect(inBoilerplate.isEmpty)
@@ -119,7 +123,7 @@ struct ReferenceArticleTests {
 struct RecognitionRuleTests {
     @Test("a state after a place and a comma is a location with its country, not a person")
     func subdivisionAfterCity() throws {
-        let document = PipelineFixture.parse("Mendez died at his home in Frederick, Maryland on Saturday, his family said.")
+        let document = PipelineFixture.parse("The festival opened in Frederick, Maryland on Saturday, its organizers said.")
         let maryland = try #require(document.entity(named: "Maryland"))
         #expect(maryland.kind == .location)
         #expect(maryland.attributes["subdivision"] == .string("US-MD"))

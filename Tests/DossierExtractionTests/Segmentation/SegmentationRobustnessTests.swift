@@ -26,10 +26,10 @@ struct SegmentationRobustnessTests {
 
     @Test func allCapitals() {
         let doc = sound("""
-            TASHKENT, 30 JULY 2022 (TDI): THE FOREIGN MINISTERS MET. MR. ZARDARI SPOKE FIRST. \
+            BISHKEK, 14 JUNE 2021 (KGW): THE FOREIGN MINISTERS MET. MR. ZARDARI SPOKE FIRST. \
             THE U.S. WAS NOT THERE. THEY LEFT AT 5 P.M. THE NEXT DAY.
             """)
-        #expect(doc.metadata.place == "TASHKENT")
+        #expect(doc.metadata.place == "BISHKEK")
         #expect(doc.sentences.map { doc.text(of: $0.span) } == [
             "THE FOREIGN MINISTERS MET.", "MR. ZARDARI SPOKE FIRST.", "THE U.S. WAS NOT THERE.",
             "THEY LEFT AT 5 P.M.", "THE NEXT DAY.",
@@ -108,7 +108,7 @@ struct SegmentationRobustnessTests {
         "'''", "‘’‘’", "don't'", "n't", "'s", "’s’s", "Kazakhstan’s’", "a.b.c.d.e.f.", "e.g..", "1.2.3.",
         "1,", ",1", "1:", "$", "€5bn", "6am.", "www.", "http://", "https://(", "x@y", "@.", "AT&", "&T",
         "[...]", "[... ", "“”", "—", "\u{200D}\u{200D}", "👍🏽\u{200D}", "ÉCOLE. École", "Ⅻ ² ½",
-        "Tashkent, 30 July 2022 (TDI):", "ISLAMABAD:", "WASHINGTON (", "LONDON, Jan", "Friday,",
+        "Bishkek, 14 June 2021 (KGW):", "ISLAMABAD:", "WASHINGTON (", "LONDON, Jan", "Friday,",
         "Sources", "Related news\n", "\n\nBackground\n\n", "a\r\n\r\nb", "x\u{2029}y\u{85}z",
     ])
     func trickySnippets(_ text: String) {

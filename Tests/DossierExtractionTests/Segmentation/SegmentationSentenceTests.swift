@@ -31,7 +31,7 @@ struct SegmentationSentenceTests {
     @Test func initialismsEndSentencesBeforeTypicalStarters() {
         #expect(Seg.sentences("The U.S. Congress voted.").count == 1)
         #expect(Seg.sentences("He stayed in the U.S. The next day he left.") == ["He stayed in the U.S.", "The next day he left."])
-        #expect(Seg.sentences("We see it in Washington, D.C. It is long past time.").count == 2)
+        #expect(Seg.sentences("They flew to Washington, D.C. It rained all day.").count == 2)
         #expect(Seg.sentences("U.S.-led forces and U.S. 10-year bonds.").count == 1)
     }
 
@@ -40,7 +40,7 @@ struct SegmentationSentenceTests {
     }
 
     @Test func ordinaryWordBeforeAPeriodGetsItsPeriodBackAtASentenceEnd() {
-        let doc = Seg.document("They chose Plan B. The rest failed, according to the Baltimore Sun.")
+        let doc = Seg.document("They chose Plan B. The rest failed, according to The Sun.")
         #expect(doc.sentences.count == 2)
         let tokens = doc.tokens.map { doc.text(of: $0.span) }
         #expect(tokens.contains("B") && tokens.contains("Sun") && !tokens.contains("Sun."))
@@ -50,8 +50,8 @@ struct SegmentationSentenceTests {
 
     @Test func timesOfDay() {
         #expect(Seg.sentences("It began at 10 a.m. local time.").count == 1)
-        #expect(Seg.sentences("He died at 10:00 a.m. Tongan time on Friday.").count == 1)
-        #expect(Seg.sentences("It ended at 9:54 a.m. ET on Monday.").count == 1)
+        #expect(Seg.sentences("The ship docked at 11:00 a.m. Fijian time on Sunday.").count == 1)
+        #expect(Seg.sentences("The vote closed at 8:45 a.m. ET on Tuesday.").count == 1)
         #expect(Seg.sentences("It ended at 6 p.m. Police then left.").count == 2)
     }
 

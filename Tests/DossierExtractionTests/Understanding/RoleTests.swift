@@ -90,7 +90,7 @@ struct RoleTests {
 
     @Test("titles inside organization names are not offices")
     func notInsideNames() {
-        let doc = PipelineFixture.parse("The SCO Council of Foreign Ministers met in Tashkent.")
+        let doc = PipelineFixture.parse("The Nordic Council of Foreign Ministers met in Oslo.")
         #expect(!doc.relations.contains { $0.kind == "holds_role" })
     }
 }

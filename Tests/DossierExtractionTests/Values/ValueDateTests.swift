@@ -43,10 +43,10 @@ struct ValueDateTests {
 
     @Test("A bare year counts in date context only")
     func years() throws {
-        for (text, phrase) in [("In 1992, the two nations established relations.", "1992"),
+        for (text, phrase) in [("In 1974, the two states opened embassies.", "1974"),
                                ("Relations have grown since 2019.", "2019"),
-                               ("The 1973 building was home to many.", "1973"),
-                               ("2018 saw 11,187 recorded accidents.", "2018"),
+                               ("The 1968 bridge was closed to trucks.", "1968"),
+                               ("2017 saw 4,210 reported collisions.", "2017"),
                                ("It was part of a 2011 study.", "2011"),
                                ("The law passed in 1500, historians say.", "1500"),
                                ("Ties date back to the year 1648.", "1648"),

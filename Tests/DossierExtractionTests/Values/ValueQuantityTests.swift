@@ -12,18 +12,18 @@ struct ValueQuantityTests {
 
     @Test("The counted phrase follows the number; the span is the number")
     func counted() throws {
-        let found = try #require(quantity("559", in: "In various Kazakhstani cities, there are 559 Pakistani citizens."))
+        let found = try #require(quantity("559", in: "Three Norwegian ports employ 559 Pakistani citizens."))
         #expect(found["value"] == .integer(559))
         #expect(found.string("counted") == "Pakistani citizens" && found.counted == "Pakistani citizens")
         #expect(found.string("unit") == "citizens")
-        #expect(quantity("48", in: "48 apartments were damaged.")?.string("unit") == "apartments")
-        #expect(quantity("11,187", in: "2018 saw 11,187 recorded accidents leading to deaths.")?.string("counted")
-                == "recorded accidents")
-        #expect(quantity("hundreds of thousands", in: "Don't hold hundreds of thousands of federal workers hostage.")?
-                .string("counted") == "federal workers")
-        #expect(quantity("three", in: "All three nations offered military assistance.")?.string("counted") == "nations")
+        #expect(quantity("48", in: "48 warehouses were flooded.")?.string("unit") == "warehouses")
+        #expect(quantity("4,210", in: "2017 saw 4,210 reported collisions leading to injuries.")?.string("counted")
+                == "reported collisions")
+        #expect(quantity("hundreds of thousands", in: "Strikes left hundreds of thousands of postal workers idle.")?
+                .string("counted") == "postal workers")
+        #expect(quantity("three", in: "All three nations sent rescue teams.")?.string("counted") == "nations")
         #expect(quantity("seventy", in: "He was seventy years old.")?.string("unit") == "years")
-        #expect(quantity("39", in: "A total of 39 are confirmed dead.")?["unit"] == nil)
+        #expect(quantity("39", in: "In all, 39 were rescued.")?["unit"] == nil)
     }
 
     @Test("Numbers in digits and in words", arguments: [
@@ -37,7 +37,7 @@ struct ValueQuantityTests {
         ("There were two thousand three hundred voters.", "two thousand three hundred", 2300),
         ("There were 2.5bn users.", "2.5bn", 2_500_000_000),
         ("There were ten lakh voters.", "ten lakh", 1_000_000),
-        ("Tens of thousands of people marched.", "Tens of thousands", 10_000),
+        ("Tens of thousands of farmers protested.", "Tens of thousands", 10_000),
         ("The temperature fell to -5 degrees.", "-5", -5),
         ("The temperature fell to minus 12 degrees.", "minus 12", -12),
     ])
@@ -66,8 +66,8 @@ struct ValueQuantityTests {
 
     @Test("Ranges of counts")
     func ranges() throws {
-        let between = try #require(quantity("between 36 and 40", in: "There were between 36 and 40 people under the rubble."))
-        #expect(between["value"] == .integer(36) && between["value_max"] == .integer(40))
+        let between = try #require(quantity("between 24 and 30", in: "Rescuers counted between 24 and 30 people aboard the ferry."))
+        #expect(between["value"] == .integer(24) && between["value_max"] == .integer(30))
         #expect(between.string("counted") == "people")
         let dash = try #require(quantity("5–10", in: "Groups of 5–10 people formed."))
         #expect(dash["value_max"] == .integer(10))
@@ -99,9 +99,9 @@ struct ValueQuantityTests {
         "He came 2nd in the race.", "The blast came at 6am.", "The crash took place at 15:00 local time.",
         "It happened at 6 p.m. on the day.", "Call 555-0100 for details.", "Open 24/7.", "They won 3–1.",
         "He drives for Formula One.", "The Group of Seven met.", "He spoke at 10 Downing Street.",
-        "Pakistan was one of the first few nations.", "No one came.", "Windows 10 was released.",
+        "Norway became one of the first backers.", "No one came.", "Windows 10 was released.",
         "The code 007 was used.", "See reference [3] for more.", "It rose 10^400 times.",
-        "The articles passed by votes of 230-to-197.", "The coronavirus 2019-nCoV spread.", "He flew a 737-MAX jet.",
+        "The bill passed by a vote of 212-to-190.", "The coronavirus 2019-nCoV spread.", "He flew a 737-MAX jet.",
     ])
     func notQuantities(text: String) {
         #expect(Val.values(text).allSatisfy { $0.kind != .quantity }, "\(text): \(Val.values(text))")
@@ -109,14 +109,14 @@ struct ValueQuantityTests {
 
     @Test("A number written after a name elsewhere in the article still names")
     func nameNumbers() {
-        let text = "A Boeing 707 cargo plane crashed. The 707 was a freighter."
+        let text = "An Airbus 320 jet landed safely. The 320 was refuelled."
         #expect(Val.texts(text, kind: .quantity).isEmpty)
     }
 
     @Test("One is a count only before what it counts")
     func one() {
-        #expect(quantity("one", in: "At least one seat was found.") == nil)
-        #expect(quantity("At least one", in: "At least one seat was found.")?.string("unit") == "seat")
+        #expect(quantity("one", in: "At least one bridge was damaged.") == nil)
+        #expect(quantity("At least one", in: "At least one bridge was damaged.")?.string("unit") == "bridge")
         #expect(quantity("one", in: "He has one daughter.")?.string("unit") == "daughter")
         #expect(quantity("one", in: "He is the one who knows.") == nil)
     }

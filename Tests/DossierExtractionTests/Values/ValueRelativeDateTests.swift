@@ -10,11 +10,11 @@ struct ValueRelativeDateTests {
     }
 
     @Test("Relative expressions resolve against the reference", arguments: [
-        ("Rescuers ended their work yesterday.", "yesterday", "2019-01-03", "day"),
+        ("Divers finished the search yesterday.", "yesterday", "2019-01-03", "day"),
         ("The court rules today.", "today", "2019-01-04", "day"),
         ("The court rules tomorrow.", "tomorrow", "2019-01-05", "day"),
         ("The vote is tonight.", "tonight", "2019-01-04", "day"),
-        ("Two died in last night's attack.", "last night", "2019-01-03", "day"),
+        ("Two were hurt in last night's storm.", "last night", "2019-01-03", "day"),
         ("She was found yesterday morning.", "yesterday morning", "2019-01-03", "day"),
         ("He resigned last Friday.", "last Friday", "2018-12-28", "day"),
         ("He will resign next Wednesday.", "next Wednesday", "2019-01-09", "day"),
@@ -53,7 +53,7 @@ struct ValueRelativeDateTests {
     @Test("A weekday is the latest one on or before the reference in a past sentence, the next in a future one")
     func weekdays() throws {
         #expect(date("Tuesday", in: "The building collapsed on Tuesday.")?.string("normalized") == "2019-01-01")
-        #expect(date("Friday", in: "Trump said on Friday he may act.")?.string("normalized") == "2019-01-04")
+        #expect(date("Friday", in: "The mayor said on Friday he may resign.")?.string("normalized") == "2019-01-04")
         #expect(date("Tuesday", in: "The ministers will meet on Tuesday.")?.string("normalized") == "2019-01-08")
         #expect(date("Monday", in: "The summit opens on Monday and leaders will attend.")?.string("normalized") == "2019-01-07")
         #expect(date("Monday", in: "On Monday, officials said they will investigate.")?.string("normalized") == "2018-12-31")
@@ -61,8 +61,8 @@ struct ValueRelativeDateTests {
         // No tense marker: the nearest Tuesday (Jan 1 is 3 days back, Jan 8 is 4 ahead).
         #expect(date("Tuesday", in: "The vote is on Tuesday.")?.string("normalized") == "2019-01-01")
         #expect(date("Sunday", in: "The vote is on Sunday.")?.string("normalized") == "2019-01-06")
-        #expect(date("Monday night", in: "Three terrorists were killed on Monday night.")?.string("normalized") == "2018-12-31")
-        #expect(date("Thursday", in: "Sky News said Thursday's accident was the fourth.")?.string("normalized") == "2019-01-03")
+        #expect(date("Monday night", in: "Two ferries collided on Monday night.")?.string("normalized") == "2018-12-31")
+        #expect(date("Thursday", in: "The ministry said Thursday's outage was the second.")?.string("normalized") == "2019-01-03")
     }
 
     @Test("Headlines speak in the historic present: their weekdays are past")
@@ -80,7 +80,7 @@ struct ValueRelativeDateTests {
 
     @Test("Without a reference, relative dates are unresolved")
     func unresolved() throws {
-        let yesterday = try #require(date("yesterday", in: "Rescuers ended their work yesterday.", reference: nil))
+        let yesterday = try #require(date("yesterday", in: "Divers finished the search yesterday.", reference: nil))
         #expect(yesterday.flag("unresolved") && yesterday.flag("relative"))
         #expect(yesterday["normalized"] == nil && yesterday["resolved_from"] == nil)
         #expect(yesterday.string("precision") == "day")

@@ -78,7 +78,7 @@ struct ValueRobustnessTests {
     func empty() {
         let doc = Val.document("")
         #expect(ValueRecognizer().values(in: doc, reference: nil).isEmpty)
-        let dateline = Val.document("Tashkent, 30 July 2022 (TDI):")
-        #expect(ValueRecognizer().values(in: dateline, reference: nil).allSatisfy { $0.kind != .date || dateline.text(of: $0.span) != "30 July 2022" })
+        let dateline = Val.document("Bishkek, 14 June 2021 (KGW):")
+        #expect(ValueRecognizer().values(in: dateline, reference: nil).allSatisfy { $0.kind != .date || dateline.text(of: $0.span) != "14 June 2021" })
     }
 }
