@@ -1,4 +1,3 @@
-import DossierExtraction
 import DossierInput
 import DossierModel
 import Foundation
@@ -11,24 +10,11 @@ public enum DocumentLoader {
                             standardInput: StandardInput = .process) throws(RunnerError) -> ([Document], RunSummary) {
         var summary = RunSummary()
         var documents: [Document] = []
-        var pipeline: ExtractionPipeline?
-        let linker = CorpusLinker()
-        for event in DocumentSource(inputs: inputs, options: options, standardInput: standardInput) {
-            switch event {
-            case .document(let source, let warnings):
-                if pipeline == nil {
-                    do { pipeline = try ExtractionPipeline() } catch {
-                        throw RunnerError(usage: false, "cannot load the recognition models: \(error)")
-                    }
-                }
-                summary.warnings += warnings
-                summary.documentsRead += 1
-                var document = pipeline!.parse(source)
-                linker.link(&document)
-                documents.append(document)
-            case .skipped(let source, let reason): summary.skipped.append((source, reason))
-            case .failed(let source, let reason): summary.failed.append((source, reason))
-            }
+        let parsed = ParsedDocuments(inputs: inputs, options: options, standardInput: standardInput,
+                                     extractors: try ExtractorRunner([], limits: .default))
+        try parsed.forEach(summary: &summary, stopOnFailure: false, errors: { _ in }) { document in
+            documents.append(document)
+            return []
         }
         return (documents, summary)
     }

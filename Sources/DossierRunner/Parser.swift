@@ -14,31 +14,18 @@ public struct Parser {
         let clock = ContinuousClock()
         let start = clock.now
         var summary = RunSummary()
-        let pipeline: ExtractionPipeline
-        do { pipeline = try ExtractionPipeline() } catch {
-            throw RunnerError(usage: false, "cannot load the recognition models: \(error)")
-        }
         var aliases = AliasTable()
         if let path = request.aliasPath {
             do { aliases = try AliasTable(contentsOf: path) } catch { throw RunnerError(usage: true, error.message) }
         }
-        let linker = CorpusLinker(aliases: aliases)
         let extractors = try ExtractorRunner(request.extractors, limits: request.limits)
         let sink = try OutputTarget.open(request.outputPath, orElse: output)
         let writer = ModelWriter(format: request.format, sink: sink)
-        for event in DocumentSource(inputs: request.inputs, options: request.inputOptions, standardInput: request.standardInput) {
-            switch event {
-            case .document(let source, let warnings):
-                summary.warnings += warnings
-                summary.documentsRead += 1
-                var document = pipeline.parse(source)
-                linker.link(&document)
-                let failures = extractors.apply(to: &document, errors: errors)
-                if !failures.isEmpty { summary.failed.append((document.id, failures.joined(separator: "; "))) }
-                writer.write(document)
-            case .skipped(let source, let reason): summary.skipped.append((source, reason))
-            case .failed(let source, let reason): summary.failed.append((source, reason))
-            }
+        let documents = ParsedDocuments(inputs: request.inputs, options: request.inputOptions,
+                                        standardInput: request.standardInput, aliases: aliases, extractors: extractors)
+        try documents.forEach(summary: &summary, stopOnFailure: false, errors: errors) { document in
+            writer.write(document)
+            return []
         }
         writer.finish()
         do { try sink.commit() } catch {

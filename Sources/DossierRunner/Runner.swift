@@ -32,41 +32,21 @@ public struct Runner {
                 active.removeAll { $0 === script }
             }
         }
-        // Loading the models takes a noticeable part of a second: only when a document comes.
-        var pipeline: ExtractionPipeline?
-        let linker = CorpusLinker()
-        let source = DocumentSource(inputs: request.inputs, options: request.inputOptions, standardInput: request.standardInput)
-        documents: for event in source {
-            switch event {
-            case .document(let sourceDocument, let warnings):
-                summary.warnings += warnings
-                summary.documentsRead += 1
-                if pipeline == nil {
-                    do { pipeline = try ExtractionPipeline() } catch {
-                        throw RunnerError(usage: false, "cannot load the recognition models: \(error)")
-                    }
+        let documents = ParsedDocuments(inputs: request.inputs, options: request.inputOptions,
+                                        standardInput: request.standardInput, extractors: extractors)
+        var scriptErrors: [ScriptError] = []
+        try documents.forEach(summary: &summary, stopOnFailure: request.failFast, errors: errors) { document in
+            var failures: [String] = []
+            for script in active {
+                do throws(ScriptError) { try script.process(document) } catch {
+                    scriptErrors.append(error)
+                    errors("error: \(error.description)")
+                    failures.append(error.summary)
                 }
-                var document = pipeline!.parse(sourceDocument)
-                linker.link(&document)
-                var failures = extractors.apply(to: &document, errors: errors)
-                for script in active {
-                    do { try script.process(document) } catch {
-                        summary.scriptErrors.append(error)
-                        errors("error: \(error.description)")
-                        failures.append("\(error.summary)")
-                    }
-                }
-                if !failures.isEmpty {
-                    summary.failed.append((document.id, failures.joined(separator: "; ")))
-                    if request.failFast { summary.stoppedEarly = true; break documents }
-                }
-            case .skipped(let source, let reason):
-                summary.skipped.append((source, reason))
-            case .failed(let source, let reason):
-                summary.failed.append((source, reason))
-                if request.failFast { summary.stoppedEarly = true; break documents }
             }
+            return failures
         }
+        summary.scriptErrors += scriptErrors
         for script in active where !summary.stoppedEarly {
             do { try script.finish() } catch { fail(script: script, error: error, summary: &summary, errors: errors) }
         }

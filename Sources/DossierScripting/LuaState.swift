@@ -71,11 +71,13 @@ public final class LuaState {
     // MARK: Loading and calling
 
     /// Compiles `source` (text only: bytecode is refused) and leaves the chunk on the stack.
-    /// `chunkName` is shown in messages as `chunkName:line:`.
+    /// `chunkName` is Lua's: "@path" shows as `path:line:`, "=name" as `name:line:`.
     func load(_ source: [UInt8], chunkName: String, script: String) throws(ScriptError) {
+        // An empty array may have no storage to point at; a space compiles to the same chunk.
+        let source = source.isEmpty ? [UInt8(ascii: " ")] : source
         let status = source.withUnsafeBufferPointer { bytes in
             bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(bytes.count, 1)) {
-                luaL_loadbufferx(L, $0, bytes.count, "@" + chunkName, "t")
+                luaL_loadbufferx(L, $0, bytes.count, chunkName, "t")
             }
         }
         guard status == LUA_OK else {

@@ -63,17 +63,7 @@ public final class ReplSession {
     }
 
     private func load(_ source: String, name: String) throws(ScriptError) {
-        let bytes = Array(source.utf8)
-        let status = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                luaL_loadbufferx(state.L, $0, buffer.count, name, "t")
-            }
-        }
-        guard status == LUA_OK else {
-            let message = lua_swiftstring(state.L, -1) ?? "cannot load"
-            lua_pop(state.L, 1)
-            throw ScriptError(kind: .syntax, script: "repl", message: message)
-        }
+        try state.load(Array(source.utf8), chunkName: name, script: "repl")
     }
 
     /// Shows values the way a person wants to read them: tables one level deep.

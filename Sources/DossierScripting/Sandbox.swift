@@ -93,13 +93,9 @@ enum Sandbox {
 
     private static func runPrelude(_ state: LuaState, moduleRoots: [ModuleRoot]) {
         let L = state.L
-        let bytes = Array(prelude.utf8)
-        let status = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                luaL_loadbufferx(L, $0, buffer.count, "=dossier", "t")
-            }
+        do { try state.load(Array(prelude.utf8), chunkName: "=dossier", script: "dossier") } catch {
+            preconditionFailure("the sandbox prelude does not compile: \(error)")
         }
-        precondition(status == LUA_OK, "the sandbox prelude does not compile")
         lua_getglobal(L, "load")
         state.push(ModuleFinder(roots: moduleRoots).hostFunction)
         state.push(HostFunction("print") { [unowned state] call in

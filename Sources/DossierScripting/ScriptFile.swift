@@ -20,7 +20,7 @@ enum ScriptFile {
             throw ScriptError(kind: .memoryLimit, script: displayPath, message: "\(displayPath): cannot create a Lua state")
         }
         DossierLibrary.install(into: state)
-        try state.load(Array(data), chunkName: displayPath, script: displayPath)
+        try state.load(Array(data), chunkName: "@" + displayPath, script: displayPath)
         try state.call(arguments: 0, results: 1, script: displayPath, documentID: nil, hook: "main chunk")
         guard lua_type(state.L, -1) == LUA_TTABLE else {
             let got = lua_swifttypename(state.L, -1)

@@ -18,7 +18,7 @@ struct ReplCommandTests {
     func sandbox() throws {
         let folder = CLI.folder()
         folder.write("a.txt", "Text.")
-        let result = try CLI.run(["repl", "."], stdin: "io\nos.execute\n", in: folder)
+        let result = try CLI.run(["repl", "."], stdin: "io\n\nos.execute\n", in: folder)
         #expect(result.stdout == "nil\nnil\n")
     }
 

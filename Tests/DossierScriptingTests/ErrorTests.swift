@@ -48,6 +48,14 @@ struct ErrorTests {
         }
     }
 
+    @Test("an empty script file is refused with advice, not a crash")
+    func emptyFile() throws {
+        let path = ScriptFixture().write("empty.lua", "")
+        #expect { try ReportScript(path: path, displayPath: "empty.lua") } throws: { error in
+            (error as? ScriptError)?.message.contains("returned nil") == true
+        }
+    }
+
     @Test("an unknown hook name is refused with a suggestion")
     func misspelledHook() throws {
         let path = ScriptFixture().write("typo.lua", "return { on_documnet = function() end }")

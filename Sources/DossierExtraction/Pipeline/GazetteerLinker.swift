@@ -34,7 +34,6 @@ struct GazetteerLinker {
             else if let hit = hits.first(where: { $0.entry.kind == .region }) { apply(hit, to: &candidate) }
         default:
             if let hit = preferred(hits) { apply(hit, to: &candidate) }
-            else if candidate.kind == .location { candidate.kind = .location }
         }
         return true
     }

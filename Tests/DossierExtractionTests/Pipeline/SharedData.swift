@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Locates `../shared` beside the repository; tests that need it skip when it is absent.
+/// Locates `../shared` beside the repository (the one locator for these tests); tests that
+/// need it skip when it is absent.
 enum SharedData {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -11,5 +12,13 @@ enum SharedData {
     static var wikinews: URL { root.appendingPathComponent("data/wikinews") }
 
     static var available: Bool { FileManager.default.fileExists(atPath: referenceArticle.path) }
+    static var hasWikinews: Bool { FileManager.default.fileExists(atPath: wikinews.path) }
+
+    /// The Wikinews article files, sorted.
+    static func wikinewsFiles() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: wikinews, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" && $0.lastPathComponent.first?.isNumber == true }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
     static let skipMessage: Comment = "../shared is absent: the reference article and Wikinews checks are skipped"
 }

@@ -98,21 +98,8 @@ enum Seg {
         return problems
     }
 
-    /// `../shared` beside the package root, located from this file.
-    static let sharedDirectory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
-
-    static let referenceArticle = sharedDirectory.appendingPathComponent("seeds/000_da209d4033ed0b15.txt")
-    static let wikinewsDirectory = sharedDirectory.appendingPathComponent("data/wikinews")
-
-    static var hasReferenceArticle: Bool { FileManager.default.fileExists(atPath: referenceArticle.path) }
-    static var hasWikinews: Bool { FileManager.default.fileExists(atPath: wikinewsDirectory.path) }
-
-    /// The Wikinews article files, sorted.
-    static func wikinewsFiles() throws -> [URL] {
-        try FileManager.default.contentsOfDirectory(at: wikinewsDirectory, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "txt" && $0.lastPathComponent.first?.isNumber == true }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-    }
+    static let referenceArticle = SharedData.referenceArticle
+    static var hasReferenceArticle: Bool { SharedData.available }
+    static var hasWikinews: Bool { SharedData.hasWikinews }
+    static func wikinewsFiles() throws -> [URL] { try SharedData.wikinewsFiles() }
 }
