@@ -189,32 +189,43 @@ public final class RecordWriter {
     }
 
     private func string(_ text: String) {
+        JSONString.append(text, to: &out)
+    }
+}
+
+/// JSON string literals as bytes: the one escaping rule for every JSON Dossier writes.
+public enum JSONString {
+    /// Appends `text` as a quoted, escaped JSON string.
+    public static func append(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Most strings need no escaping: copy them in one append (a per-byte append into a
-        // class property pays an exclusivity check per byte).
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+        // Most strings need no escaping: copy them in one append.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
             out.append(contentsOf: text.utf8)
             out.append(UInt8(ascii: "\""))
             return
         }
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(text.utf8.count + 8)
+        let hex = Array("0123456789abcdef".utf8)
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): escaped.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): escaped.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: escaped.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: escaped.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: escaped.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x08: escaped.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: escaped.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                escaped.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: escaped.append(byte)
+            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0..<0x20: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: out.append(byte)
             }
         }
-        out.append(contentsOf: escaped)
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// `text` as a quoted, escaped JSON string.
+    public static func quoted(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 2)
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
